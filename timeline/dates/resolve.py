@@ -1,0 +1,109 @@
+"""Calendar arithmetic that turns underspecified and relative expressions into values.
+
+Shared by all languages. Language modules decide *what* an expression means
+(a month name, "last week", the tense of its sentence); the functions here do
+the date arithmetic and formatting, always relative to a DCT passed in.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.dates.types import Tense
+
+
+def day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: date) -> str:
+    iso_year, iso_week, _ = day.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def weekend_value(day: date) -> str:
+    return week_value(day) + "-WE"
+
+
+def quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) moved by a number of months."""
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def shift_days(day: date, days: int) -> date:
+    return day + timedelta(days=days)
+
+
+def shift_weeks(day: date, weeks: int) -> date:
+    return day + timedelta(weeks=weeks)
+
+
+def weekday_date(dct: date, weekday: int, tense: Tense) -> date:
+    """The date of a weekday (0 = Monday) named without a date.
+
+    Past tense looks back (same day counts: "am Dienstag" on a Tuesday is
+    today), future looks ahead, and otherwise the nearest such day is taken,
+    preferring the past in a tie since news mostly reports what happened.
+    """
+    back = (dct.weekday() - weekday) % 7
+    ahead = (weekday - dct.weekday()) % 7
+    if tense is Tense.PAST:
+        return dct - timedelta(days=back)
+    if tense is Tense.FUTURE:
+        return dct + timedelta(days=ahead)
+    if back <= ahead:
+        return dct - timedelta(days=back)
+    return dct + timedelta(days=ahead)
+
+
+def year_for_month_day(month: int, day: int | None, dct: date, tense: Tense) -> int:
+    """The year of a date given without one ("am 30. Dezember").
+
+    Past tense: the latest such date not after the DCT. Future: the earliest
+    not before it. Unknown: the nearest one to the DCT.
+    """
+    candidates = (dct.year - 1, dct.year, dct.year + 1)
+
+    def anchor(year: int) -> date:
+        if day is None:
+            return date(year, month, 1)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return date(year, month, 28)
+
+    def end_of(year: int) -> date:
+        if day is not None:
+            return anchor(year)
+        next_year, next_month = shift_month(year, month, 1)
+        return date(next_year, next_month, 1) - timedelta(days=1)
+
+    if tense is Tense.PAST:
+        past = [y for y in candidates if anchor(y) <= dct]
+        return max(past) if past else dct.year
+    if tense is Tense.FUTURE:
+        future = [y for y in candidates if end_of(y) >= dct]
+        return min(future) if future else dct.year
+    # Nearest: a month-only reference covering the DCT is the current one.
+    return min(
+        candidates,
+        key=lambda y: (
+            0 if anchor(y) <= dct <= end_of(y) else min(abs((anchor(y) - dct).days),
+                                                         abs((end_of(y) - dct).days)),
+            0 if anchor(y) <= dct else 1,
+        ),
+    )
+
+
+def unresolved(value_without_year: str) -> str:
+    """A value whose year is unknown, e.g. ``XXXX-12-30``."""
+    return "XXXX-" + value_without_year

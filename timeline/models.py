@@ -1,0 +1,102 @@
+"""The data the project stores: events (YAML files) and article metadata.
+
+These pydantic models are the schema of the event files; ``timeline schema``
+and ``timeline/data/event.schema.json`` publish them as JSON Schema.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from timeline.timex import InvalidTimexValue, parse_value
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+_ID_RE = re.compile(ID_PATTERN)
+
+EventStatus = Literal["candidate", "confirmed", "rejected"]
+
+
+class Source(BaseModel):
+    """One article that reports an event, with the sentence it says it in."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    article: str = Field(description="Id of the article (its file name without extension).")
+    quote: str = Field(min_length=1, description="The sentence of the article that reports it.")
+    date_text: str | None = Field(
+        default=None, description="The date phrase as the article writes it."
+    )
+
+
+class Event(BaseModel):
+    """A dated happening, cited by one or more sources."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=ID_PATTERN, description="Stable id; also the page address.")
+    date: str = Field(
+        description="TIMEX3 date value: 2023-12-30, 2023-09, 2024-W01, 2023-Q4, 2006, 199 ..."
+    )
+    title: str = Field(min_length=1)
+    summary: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(min_length=1)
+    status: EventStatus = Field(
+        default="candidate",
+        description="candidate (found by the tool), confirmed (checked by a person) or "
+        "rejected (hidden from the site, never brought back by extract).",
+    )
+    uncertain: bool = Field(
+        default=False,
+        description="True when the date rests on a publication date that was inferred or missing.",
+    )
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_is_timex(cls, value: object) -> object:
+        if isinstance(value, date):  # YAML reads an unquoted 2023-12-30 as a date
+            return value.isoformat()
+        if isinstance(value, int):  # and an unquoted 2006 as an int
+            return str(value)
+        if isinstance(value, str):
+            try:
+                parse_value(value)
+            except InvalidTimexValue as error:
+                raise ValueError(str(error)) from None
+        return value
+
+    @field_validator("tags")
+    @classmethod
+    def _tags_not_blank(cls, tags: list[str]) -> list[str]:
+        if any(not tag.strip() for tag in tags):
+            raise ValueError("tags must not be empty strings")
+        return tags
+
+
+class ArticleMeta(BaseModel):
+    """Front matter of an article file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: date | None = None
+    language: str | None = None
+    author: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, url: str | None) -> str | None:
+        if url is not None and not re.match(r"^https?://", url, re.IGNORECASE):
+            raise ValueError("url must start with http:// or https://")
+        return url
+
+
+def is_valid_id(value: str) -> bool:
+    return bool(_ID_RE.match(value))

@@ -1,0 +1,86 @@
+"""Project settings, read from the ``timeline`` plugin entry of ``mkdocs.yml``.
+
+The CLI and the MkDocs plugin share this one configuration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+DEFAULT_EVENTS = "events"
+DEFAULT_ARTICLES = "articles"
+DEFAULT_LANGUAGE = "de"
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    root: Path
+    events_dir: Path
+    articles_dir: Path
+    language: str
+    config_file: Path | None = None
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Safe loader that reads MkDocs' ``!!python/name:`` and ``!ENV`` tags as plain values."""
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+_TolerantLoader.add_multi_constructor("!", _ignore_tag)
+
+
+def find_config(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def plugin_options(config: dict[str, Any]) -> dict[str, Any] | None:
+    """The options of the ``timeline`` plugin in an MkDocs config, or None."""
+    for entry in config.get("plugins") or []:
+        if entry == "timeline":
+            return {}
+        if isinstance(entry, dict) and "timeline" in entry:
+            return dict(entry["timeline"] or {})
+    return None
+
+
+def load_settings(start: Path | None = None) -> ProjectSettings:
+    """Settings of the project that contains ``start`` (default: the current folder)."""
+    start = (start or Path.cwd()).resolve()
+    config_file = find_config(start)
+    if config_file is None:
+        return ProjectSettings(
+            start, start / DEFAULT_EVENTS, start / DEFAULT_ARTICLES, DEFAULT_LANGUAGE
+        )
+    root = config_file.parent
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
+        raise ValueError(f"{config_file}: cannot read MkDocs configuration: {error}") from None
+    options = plugin_options(config) or {}
+    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    language = options.get("language") or (theme or {}).get("language") or DEFAULT_LANGUAGE
+    return ProjectSettings(
+        root=root,
+        events_dir=root / str(options.get("events", DEFAULT_EVENTS)),
+        articles_dir=root / str(options.get("articles", DEFAULT_ARTICLES)),
+        language=str(language),
+        config_file=config_file,
+    )

@@ -1,0 +1,83 @@
+"""Safe YAML loading that remembers the line of every key, for error messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Location = tuple[str | int, ...]
+
+
+class YamlSyntaxError(ValueError):
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def load_with_lines(text: str) -> tuple[Any, dict[Location, int]]:
+    """Parse one YAML document with the safe loader.
+
+    Returns the data and a map from each location (a tuple of keys and list
+    indexes, as pydantic reports them) to its 1-based line.
+    """
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise YamlSyntaxError(str(error.problem or error), line) from None
+    except yaml.YAMLError as error:
+        raise YamlSyntaxError(str(error), None) from None
+    if node is None:
+        return None, {}
+    lines: dict[Location, int] = {}
+    _collect_lines(node, (), lines)
+    loader = yaml.SafeLoader("")
+    try:
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise YamlSyntaxError(str(error.problem or error), mark.line + 1 if mark else None) from None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def _collect_lines(node: yaml.Node, location: Location, lines: dict[Location, int]) -> None:
+    lines.setdefault(location, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+            child = (*location, key)
+            lines[child] = key_node.start_mark.line + 1
+            _collect_lines(value_node, child, lines)
+            # pydantic reports a nested error at the value; keep the key's line.
+            lines[child] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _collect_lines(item, (*location, index), lines)
+
+
+def line_of(lines: dict[Location, int], location: Location) -> int | None:
+    """The line of ``location`` or of its nearest parent that has one."""
+    loc = tuple(location)
+    while loc:
+        if loc in lines:
+            return lines[loc]
+        loc = loc[:-1]
+    return lines.get((), None)
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """Read a UTF-8 text file; raise ValueError with a readable reason otherwise."""
+    data = path.read_bytes()
+    if max_bytes is not None and len(data) > max_bytes:
+        raise ValueError(f"file is too large ({len(data):,} bytes, limit {max_bytes:,})")
+    if b"\x00" in data:
+        raise ValueError("file is binary, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"file is not UTF-8 text (byte {error.start})") from None
