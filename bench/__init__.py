@@ -1,0 +1,1 @@
+"""Benchmarks: accuracy against TimeML gold corpora and speed/memory of the date tagger."""
