@@ -9,6 +9,9 @@ Scoring (UzZaman et al., "SemEval-2013 Task 1: TempEval-3", 2013):
 * Gold and system expressions are paired one to one. Identical spans are
   paired first (*strict* matches); the remaining ones are paired when their
   spans overlap, largest overlap first. Every pair is a *relaxed* match.
+  (The official TempEval-3 script counts overlaps separately for precision
+  and recall, so one long system span covering two gold ones counts twice
+  there and once here: these figures are never above the official ones.)
 * strict P = strict / |system|, strict R = strict / |gold|; relaxed likewise;
   F1 = 2PR / (P + R).
 * Attribute F1 (value, type): with ``n_attr`` = relaxed pairs whose attribute
@@ -29,6 +32,7 @@ import json
 import re
 import signal
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -56,6 +60,8 @@ TARGETS = {
     "krauts": {"relaxed_f1": 0.90, "value_f1": 0.85},
     "te3": {"relaxed_f1": 0.92, "value_f1": 0.80},
 }
+
+ERROR_KINDS = ("missed", "false positive", "span", "value", "type")
 
 _TIME_OF_DAY = re.compile(r"T(\d{1,2})[.:](\d{2})")
 
@@ -115,11 +121,32 @@ class Counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+@dataclass
+class TypeCounts:
+    """Counts per TIMEX3 type: gold expressions by gold type, system ones by system type."""
+
+    gold: int = 0
+    found: int = 0
+    strict: int = 0
+    value: int = 0
+    system: int = 0
+    false_positives: int = 0
+
+    def add(self, other: TypeCounts) -> None:
+        for name in ("gold", "found", "strict", "value", "system", "false_positives"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _add_by_type(total: dict[str, TypeCounts], part: dict[str, TypeCounts]) -> None:
+    for type_name, counts in part.items():
+        total.setdefault(type_name, TypeCounts()).add(counts)
+
+
 @dataclass(frozen=True)
 class Error:
     """One disagreement with the gold standard, for ``--errors``."""
 
-    kind: str  # "missed", "false positive", "span", "value", "type"
+    kind: str  # one of ERROR_KINDS
     document: str
     start: int
     end: int
@@ -133,6 +160,7 @@ class Error:
 class DocumentScore:
     counts: Counts
     errors: list[Error] = field(default_factory=list)
+    by_type: dict[str, TypeCounts] = field(default_factory=dict)
 
 
 def score_document(
@@ -142,6 +170,15 @@ def score_document(
     pairs = match(gold, system)
     counts = Counts(docs=1, gold=len(gold), system=len(system), relaxed=len(pairs))
     errors: list[Error] = []
+    by_type: dict[str, TypeCounts] = {}
+
+    def of_type(type_name: str) -> TypeCounts:
+        return by_type.setdefault(type_name.upper(), TypeCounts())
+
+    for g in gold:
+        of_type(g.type).gold += 1
+    for s in system:
+        of_type(s.type).system += 1
 
     def error(kind: str, start: int, end: int, gold_text: str, system_text: str) -> Error:
         context = text[max(0, start - 40) : end + 40].replace("\n", " ")
@@ -149,8 +186,10 @@ def score_document(
 
     for gold_index, system_index in pairs:
         g, s = gold[gold_index], system[system_index]
+        of_type(g.type).found += 1
         if (g.start, g.end) == (s.start, s.end):
             counts.strict += 1
+            of_type(g.type).strict += 1
         else:
             errors.append(
                 error("span", min(g.start, s.start), max(g.end, s.end),
@@ -158,6 +197,7 @@ def score_document(
             )
         if normalize_value(g.value) == normalize_value(s.value):
             counts.value += 1
+            of_type(g.type).value += 1
         else:
             errors.append(error("value", g.start, g.end, g.value, s.value))
         if g.type.upper() == s.type.upper():
@@ -171,9 +211,10 @@ def score_document(
             errors.append(error("missed", g.start, g.end, f"{g.type} {g.value}", "-"))
     for index, s in enumerate(system):
         if index not in matched_system:
+            of_type(s.type).false_positives += 1
             errors.append(error("false positive", s.start, s.end, "-", f"{s.type} {s.value}"))
     errors.sort(key=lambda e: e.start)
-    return DocumentScore(counts, errors)
+    return DocumentScore(counts, errors, by_type)
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -206,10 +247,12 @@ def summary(counts: Counts) -> dict[str, Any]:
 def system_annotations(document: TmlDocument, lang: str) -> list[Annotation]:
     from timeline.dates import tag
 
-    return [
-        Annotation(t.start, t.end, t.text, t.type.value, t.value)
-        for t in tag(document.text, lang, document.dct)
-    ]
+    try:
+        found = tag(document.text, lang, document.dct)
+    except Exception as error:
+        error.add_note(f"while tagging {document.path} (DCT {document.dct})")
+        raise
+    return [Annotation(t.start, t.end, t.text, t.type.value, t.value) for t in found]
 
 
 @dataclass
@@ -218,6 +261,7 @@ class CorpusResult:
     counts: Counts
     parts: dict[str, Counts]
     errors: list[Error]
+    by_type: dict[str, TypeCounts]
 
 
 def evaluate(corpora: Path, corpus: str) -> CorpusResult:
@@ -225,6 +269,7 @@ def evaluate(corpora: Path, corpus: str) -> CorpusResult:
     total = Counts()
     parts: dict[str, Counts] = {}
     errors: list[Error] = []
+    by_type: dict[str, TypeCounts] = {}
     for folder in corpus_folders(corpora, corpus):
         part = Counts()
         for document in read_folder(folder):
@@ -234,9 +279,10 @@ def evaluate(corpora: Path, corpus: str) -> CorpusResult:
             )
             part.add(scored.counts)
             errors.extend(scored.errors)
+            _add_by_type(by_type, scored.by_type)
         parts[folder.name] = part
         total.add(part)
-    return CorpusResult(corpus, total, parts if len(parts) > 1 else {}, errors)
+    return CorpusResult(corpus, total, parts if len(parts) > 1 else {}, errors, by_type)
 
 
 def _row(label: str, counts: Counts) -> str:
@@ -278,16 +324,31 @@ def render_table(results: list[CorpusResult]) -> str:
                 f"{result.name:<12} {metric.removesuffix('_f1'):<8} {value:>6.3f}"
                 f" {REFERENCE[result.name][metric]:>10.3f} {target_text:>7}{verdict}"
             )
+    lines.append("")
+    lines.append(
+        f"{'corpus':<12} {'type':<9} {'gold':>5} {'found':>6} {'strict':>6} {'value':>6}"
+        f" {'system':>6} {'false+':>6}"
+    )
+    for result in results:
+        for type_name in sorted(result.by_type):
+            c = result.by_type[type_name]
+            lines.append(
+                f"{result.name:<12} {type_name:<9} {c.gold:>5} {c.found:>6} {c.strict:>6}"
+                f" {c.value:>6} {c.system:>6} {c.false_positives:>6}"
+            )
     return "\n".join(lines)
 
 
 def render_errors(errors: list[Error]) -> str:
+    """One line per disagreement, then how many of each kind."""
     lines = []
     for e in errors:
         lines.append(
             f"{e.document}:{e.start}-{e.end}: {e.kind}: {e.text!r} gold={e.gold}"
             f" system={e.system}  | {e.context}"
         )
+    kinds = Counter(e.kind for e in errors)
+    lines.append(", ".join(f"{kind}: {kinds[kind]}" for kind in ERROR_KINDS))
     return "\n".join(lines)
 
 
@@ -296,6 +357,7 @@ def to_json(results: list[CorpusResult], with_errors: bool) -> dict[str, Any]:
     for result in results:
         entry = summary(result.counts)
         entry["parts"] = {part: summary(counts) for part, counts in result.parts.items()}
+        entry["by_type"] = {name: asdict(counts) for name, counts in result.by_type.items()}
         entry["heideltime"] = REFERENCE[result.name]
         entry["targets"] = TARGETS[result.name]
         if with_errors:

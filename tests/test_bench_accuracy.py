@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import accuracy
 from bench.accuracy import (
     Counts,
     main,
@@ -19,7 +22,7 @@ from bench.accuracy import (
     score_document,
     summary,
 )
-from bench.tml import Annotation, TmlError, read_tml
+from bench.tml import Annotation, TmlDocument, TmlError, read_tml
 
 
 def a(start: int, end: int, value: str = "2010-02-25", type_: str = "DATE") -> Annotation:
@@ -171,3 +174,53 @@ def test_missing_corpora_folder_is_a_one_line_error(
     err = capsys.readouterr().err
     assert err.startswith("error: ")
     assert "no .tml files" in err
+
+
+def test_counts_by_type() -> None:
+    gold = [a(0, 4), a(10, 14, "P3D", "DURATION"), a(20, 24, "2010-02-25T20:30", "TIME")]
+    system = [a(0, 4), a(10, 15, "P2D", "DURATION"), a(30, 34, "P1W", "DURATION")]
+    by_type = score_document(gold, system).by_type
+    assert {name: asdict(counts) for name, counts in by_type.items()} == {
+        "DATE": {"gold": 1, "found": 1, "strict": 1, "value": 1, "system": 1,
+                 "false_positives": 0},
+        "DURATION": {"gold": 1, "found": 1, "strict": 0, "value": 0, "system": 2,
+                     "false_positives": 1},
+        "TIME": {"gold": 1, "found": 0, "strict": 0, "value": 0, "system": 0,
+                 "false_positives": 0},
+    }
+
+
+def test_whole_run_on_a_tiny_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "krauts-dolomiten-42"
+    folder.mkdir()
+    (folder / "doc.tml").write_text(TML, encoding="utf-8")
+
+    def system(document: TmlDocument, lang: str) -> list[Annotation]:
+        assert lang == "de"
+        first = document.timexes[0]
+        # Right span with a wrong value, and one false positive on "laden".
+        laden = document.text.index("laden")
+        return [
+            Annotation(first.start, first.end, first.text, "DATE", "2010-02-26"),
+            Annotation(laden, laden + 5, "laden", "DATE", "2010"),
+        ]
+
+    monkeypatch.setattr(accuracy, "system_annotations", system)
+    assert main(["--corpus", "krauts", "--corpora", str(tmp_path), "--json", "--errors"]) == 0
+    data = json.loads(capsys.readouterr().out)["krauts"]
+    assert (data["docs"], data["gold"], data["system"], data["strict"]["f1"]) == (1, 2, 2, 0.5)
+    assert data["value_f1"] == 0.0
+    assert data["type_f1"] == 0.5
+    assert [e["kind"] for e in data["errors"]] == ["false positive", "value", "missed"]
+    assert data["heideltime"]["relaxed_f1"] == 0.831
+
+    assert main(["--corpus", "krauts", "--corpora", str(tmp_path), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "krauts-dolomiten-42/doc.tml:7-12: false positive: 'laden' gold=- system=DATE 2010"
+    ) in out
+    assert "missed: 1, false positive: 1, span: 0, value: 1, type: 0" in out
+    row = "krauts          1     2     2  0.500 0.500 0.500  0.500 0.500 0.500  0.000  0.500"
+    assert row in out.splitlines()

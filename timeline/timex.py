@@ -138,7 +138,8 @@ def _span(kind: str, g: dict[str, str | None]) -> DateSpan:
         week = int(g["w"] or 0)
         monday = date.fromisocalendar(year, week, 1)
         if kind == "weekend":
-            return DateSpan(monday + timedelta(days=5), monday + timedelta(days=6), Precision.WEEKEND)
+            saturday = monday + timedelta(days=5)
+            return DateSpan(saturday, saturday + timedelta(days=1), Precision.WEEKEND)
         return DateSpan(monday, monday + timedelta(days=6), Precision.WEEK)
     day = date(year, int(g["m"] or 0), int(g["d"] or 0))
     if kind == "day":

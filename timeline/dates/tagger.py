@@ -11,6 +11,7 @@ and the DCT and returns timexes with offsets into that doc's text.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -91,14 +92,29 @@ def chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
     while start < length:
         end = min(start + size, length)
         if end < length:
-            cut = text.rfind("\n", start + size // 2, end)
-            if cut == -1:
-                cut = max(text.rfind(". ", start + size // 2, end), -1)
-                cut = cut + 1 if cut != -1 else text.rfind(" ", start + size // 2, end)
+            cut = _cut_point(text, start + size // 2, end)
             if cut > start:
                 end = cut + 1
         yield start, text[start:end]
         start = end
+
+
+_SENTENCE_END = re.compile(r"[^\d\s][.!?] (?=[A-ZÄÖÜ\"„])")
+
+
+def _cut_point(text: str, low: int, high: int) -> int:
+    """Index of the last character before a safe cut in ``text[low:high]``, or -1.
+
+    A line break is best; then a sentence end that does not follow a digit (so
+    "30. Dezember" is never split); then any space.
+    """
+    cut = text.rfind("\n", low, high)
+    if cut != -1:
+        return cut
+    ends = list(_SENTENCE_END.finditer(text, low, high))
+    if ends:
+        return ends[-1].end() - 1
+    return text.rfind(" ", low, high)
 
 
 def _shifted(timex: Timex, offset: int) -> Timex:
