@@ -1,0 +1,411 @@
+"""Read article files into clean text, metadata and a publication date.
+
+Articles are Markdown or plain text with optional YAML front matter, or
+saved HTML pages. The publication date is the document creation time (DCT)
+that relative dates ("am Dienstag", "letzte Woche") are resolved against;
+it comes from the front matter or page metadata, else from the caller's
+``published`` option, else it is inferred from the dates the text names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from timeline.cleaning import clean_text
+from timeline.dates import SUPPORTED_LANGUAGES, Timex, TimexType, tag
+from timeline.language import detect_language
+from timeline.models import ArticleMeta
+from timeline.problems import Problem
+from timeline.timex import InvalidTimexValue, parse_value
+from timeline.yamlio import YamlSyntaxError, decode_text, line_of, load_with_lines
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+MAX_ARTICLE_BYTES = 5_000_000
+
+PublishedSource = Literal["metadata", "option", "inferred", "missing"]
+
+_FRONT_MATTER_END = ("---", "...")
+_HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+# "Mittwochmorgen", "Dienstagabend" still name the day.
+_WEEKDAY_SUFFIX = {
+    "de": r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?",
+    "en": r"(?:\s+(?:morning|afternoon|evening|night))?",
+}
+# A weekday this close before a full date belongs to it ("Dienstag, 2. Januar 2024").
+_WEEKDAY_DATE_GAP = 8
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article, ready for date tagging and event extraction.
+
+    ``meta`` holds the front matter (or page metadata) completed with what
+    reading found: the id (file stem when not given), a headline or byline
+    removed from the body, the language and publication date in use.
+    """
+
+    meta: ArticleMeta
+    path: Path
+    text: str
+    language: str
+    published: date | None
+    published_source: PublishedSource
+    warnings: tuple[str, ...]
+    content_hash: str
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+
+class ArticleError(Exception):
+    """An article file that cannot be used, with the reason."""
+
+    def __init__(
+        self, path: Path, reason: str, line: int | None = None, field: str | None = None
+    ) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        self.field = field
+        super().__init__(str(self.problem()))
+
+    def problem(self) -> Problem:
+        return Problem(self.path, self.reason, self.line, self.field)
+
+
+def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
+    """Article files among ``paths``; folders are searched recursively.
+
+    Hidden files and folders inside a folder are skipped. A path that does
+    not exist, or a named file of another type, is a problem.
+    """
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                child
+                for child in path.rglob("*")
+                if child.suffix.lower() in ARTICLE_SUFFIXES
+                and child.is_file()
+                and not any(part.startswith(".") for part in child.relative_to(path).parts)
+            )
+        elif path.is_file():
+            if path.suffix.lower() in ARTICLE_SUFFIXES:
+                found.append(path)
+            else:
+                problems.append(Problem(path, f"not an article file (use {_suffix_list()})"))
+        else:
+            problems.append(Problem(path, "no such file or folder"))
+    unique = list(dict.fromkeys(found))
+    return unique, problems
+
+
+def load_articles(
+    paths: Sequence[Path], *, published: date | None = None, lang: str | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Read every article under ``paths``; unusable files become problems.
+
+    A second file with an id already taken is a problem too, since events
+    cite articles by id.
+    """
+    files, problems = find_article_files(paths)
+    articles: list[Article] = []
+    by_id: dict[str, Path] = {}
+    for path in files:
+        try:
+            article = read_article(path, published=published, lang=lang)
+        except ArticleError as error:
+            problems.append(error.problem())
+            continue
+        if article.id in by_id:
+            problems.append(
+                Problem(path, f"article id {article.id!r} is already used by {by_id[article.id]}")
+            )
+            continue
+        by_id[article.id] = path
+        articles.append(article)
+    return articles, problems
+
+
+def read_article(path: Path, *, published: date | None = None, lang: str | None = None) -> Article:
+    """Read one article file.
+
+    ``published`` and ``lang`` are the caller's defaults for files that do
+    not state their own. Raises ArticleError for unusable files.
+    """
+    if lang is not None and lang not in SUPPORTED_LANGUAGES:
+        raise ArticleError(path, f"language {lang!r} is not supported ({_languages()})")
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ArticleError(path, f"not an article file (use {_suffix_list()})")
+    data = _read_bytes(path)
+    text = _decode(path, data)
+    if not text.strip():
+        raise ArticleError(path, "file is empty")
+    if suffix in HTML_SUFFIXES:
+        meta, body, html_language = _read_html(path, text)
+        markdown = False
+    else:
+        meta, body = _read_front_matter(path, text)
+        html_language = None
+        markdown = suffix in MARKDOWN_SUFFIXES
+
+    cleaned = clean_text(body, title=meta.title, markdown=markdown)
+    if not cleaned.text.strip():
+        raise ArticleError(path, "the article has no text")
+    warnings: list[str] = []
+
+    language = _choose_language(path, meta.language or html_language, lang, cleaned.text, warnings)
+    dct, source = _choose_published(meta.published, published, cleaned.text, language, warnings)
+    meta = meta.model_copy(
+        update={
+            "title": meta.title or cleaned.headline,
+            "author": meta.author or cleaned.byline,
+            "language": language,
+            "published": dct,
+        }
+    )
+    options = f"published={published.isoformat() if published else ''};lang={lang or ''}"
+    content_hash = hashlib.sha256(data + b"\0" + options.encode()).hexdigest()
+    return Article(
+        meta=meta,
+        path=path,
+        text=cleaned.text,
+        language=language,
+        published=dct,
+        published_source=source,
+        warnings=tuple(warnings),
+        content_hash=content_hash,
+    )
+
+
+def infer_publication_date(text: str, lang: str) -> date | None:
+    """A best guess at the DCT of a text that does not state it."""
+    return publication_date_from(text, tag(text, lang, None), lang)
+
+
+def publication_date_from(text: str, timexes: Sequence[Timex], lang: str) -> date | None:
+    """The DCT implied by the absolute dates and the weekdays a text names.
+
+    A news text is written on or after the latest fully specified date it
+    mentions. Reporters name days of the current week by weekday alone
+    ("verurteilte am Dienstag"); such a day is later than every dated day
+    (they would have written the date otherwise), so the DCT is taken as the
+    first such weekday after the latest date: with several weekdays, the
+    latest of those first occurrences. Without weekdays, the latest date is
+    the best guess. A weekday directly before a full date belongs to that
+    date and is ignored.
+    """
+    full_dates: list[tuple[Timex, date]] = []
+    for timex in timexes:
+        if timex.type is not TimexType.DATE or timex.relative or timex.precision != "day":
+            continue
+        try:
+            full_dates.append((timex, parse_value(timex.value).first))
+        except InvalidTimexValue:
+            continue
+    if not full_dates:
+        return None
+    latest = max(day for _, day in full_dates)
+    weekdays = _weekdays_named(text, lang, [timex for timex, _ in full_dates])
+    if not weekdays:
+        return latest
+    return max(latest + timedelta(days=(weekday - latest.weekday() - 1) % 7 + 1)
+               for weekday in weekdays)
+
+
+def _weekdays_named(text: str, lang: str, full_dates: Sequence[Timex]) -> set[int]:
+    names = _WEEKDAYS.get(lang)
+    if names is None:
+        return set()
+    pattern = re.compile(rf"\b({'|'.join(names)}){_WEEKDAY_SUFFIX[lang]}\b")
+    found: set[int] = set()
+    for match in pattern.finditer(text):
+        attached = any(
+            timex.start - _WEEKDAY_DATE_GAP <= match.end() <= timex.end for timex in full_dates
+        )
+        if not attached:
+            found.add(names.index(match.group(1)))
+    return found
+
+
+def _read_bytes(path: Path) -> bytes:
+    # The size is checked before reading so a huge file is never loaded.
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                path, f"file is too large ({size:,} bytes, limit {MAX_ARTICLE_BYTES:,})"
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise ArticleError(path, f"cannot read file: {error.strerror or error}") from None
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return decode_text(data)
+    except ValueError as error:
+        raise ArticleError(path, str(error)) from None
+
+
+def _read_front_matter(path: Path, text: str) -> tuple[ArticleMeta, str]:
+    """Split off and validate YAML front matter; return it and the body."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        return _validate_meta(path, {}, {}, 0), text
+    end = next(
+        (i for i in range(1, len(lines)) if lines[i].rstrip() in _FRONT_MATTER_END), None
+    )
+    if end is None:
+        raise ArticleError(path, "front matter has no closing '---' line", 1)
+    try:
+        data, locations = load_with_lines("\n".join(lines[1:end]))
+    except YamlSyntaxError as error:
+        line = error.line + 1 if error.line else 1
+        raise ArticleError(path, f"invalid front matter: {error}", line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ArticleError(path, "front matter must be a mapping of fields", 2)
+    meta = _validate_meta(path, data, locations, 1)
+    return meta, "\n".join(lines[end + 1 :])
+
+
+def _validate_meta(
+    path: Path, data: dict[str, Any], locations: dict[Any, int], line_offset: int
+) -> ArticleMeta:
+    fields = {"id": path.stem, **data}
+    if isinstance(fields.get("published"), datetime):
+        fields["published"] = fields["published"].date()
+    try:
+        meta = ArticleMeta.model_validate(fields)
+    except ValidationError as error:
+        item = error.errors()[0]
+        loc = tuple(item["loc"])
+        message = "unknown field" if item["type"] == "extra_forbidden" else item["msg"]
+        line = line_of(locations, loc)
+        raise ArticleError(
+            path,
+            message,
+            line + line_offset if line else None,
+            ".".join(str(part) for part in loc) or None,
+        ) from None
+    if not meta.id.strip():
+        raise ArticleError(path, "must not be empty", _line(locations, "id", line_offset), "id")
+    if meta.language is not None:
+        language = meta.language.strip().lower().replace("_", "-").split("-")[0]
+        if language not in SUPPORTED_LANGUAGES:
+            raise ArticleError(
+                path,
+                f"language {meta.language!r} is not supported ({_languages()})",
+                _line(locations, "language", line_offset),
+                "language",
+            )
+        meta = meta.model_copy(update={"language": language})
+    return meta
+
+
+def _line(locations: dict[Any, int], key: str, offset: int) -> int | None:
+    line = locations.get((key,))
+    return line + offset if line else None
+
+
+def _read_html(path: Path, html: str) -> tuple[ArticleMeta, str, str | None]:
+    """Main text and metadata of a saved web page."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # htmldate's extensive search guesses from loose text and URLs.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise ArticleError(path, "no article text found in the HTML page")
+    published: date | None = None
+    raw_date = getattr(document, "date", None)
+    if raw_date:
+        try:
+            published = date.fromisoformat(str(raw_date)[:10])
+        except ValueError:
+            published = None
+    url = getattr(document, "url", None)
+    fields: dict[str, Any] = {
+        "id": path.stem,
+        "title": getattr(document, "title", None) or None,
+        "publisher": getattr(document, "sitename", None) or getattr(document, "hostname", None),
+        "url": url if isinstance(url, str) and re.match(r"^https?://", url, re.I) else None,
+        "published": published,
+        "author": getattr(document, "author", None) or None,
+    }
+    meta = ArticleMeta.model_validate(fields)
+    lang_match = _HTML_LANG_RE.search(html)
+    html_language = lang_match.group(1).lower() if lang_match else None
+    if html_language not in SUPPORTED_LANGUAGES:
+        html_language = None  # a page in another language is caught by detection
+    # trafilatura puts one paragraph per line.
+    body = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    return meta, body, html_language
+
+
+def _choose_language(
+    path: Path, stated: str | None, option: str | None, text: str, warnings: list[str]
+) -> str:
+    if stated:
+        if option and option != stated:
+            warnings.append(f"language {stated!r} from the file, not {option!r} from the option")
+        return stated
+    if option:
+        return option
+    detected = detect_language(text)
+    if detected is None:
+        raise ArticleError(path, "cannot detect language, use --lang")
+    return detected
+
+
+def _choose_published(
+    stated: date | None, option: date | None, text: str, language: str, warnings: list[str]
+) -> tuple[date | None, PublishedSource]:
+    if stated is not None:
+        if option is not None and option != stated:
+            warnings.append(
+                f"publication date {stated.isoformat()} from the file, "
+                f"not {option.isoformat()} from the option"
+            )
+        return stated, "metadata"
+    if option is not None:
+        return option, "option"
+    inferred = infer_publication_date(text, language)
+    if inferred is not None:
+        warnings.append(f"publication date inferred from the text: {inferred.isoformat()}")
+        return inferred, "inferred"
+    warnings.append("no publication date: relative dates cannot be resolved")
+    return None, "missing"
+
+
+def _suffix_list() -> str:
+    return ", ".join(ARTICLE_SUFFIXES)
+
+
+def _languages() -> str:
+    return "supported: " + ", ".join(SUPPORTED_LANGUAGES)
