@@ -5,7 +5,7 @@ The CLI and the MkDocs plugin share this one configuration.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 DEFAULT_EVENTS = "events"
 DEFAULT_ARTICLES = "articles"
 DEFAULT_LANGUAGE = "de"
+DEFAULT_ACTORS = "actors.yml"
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,12 @@ class ProjectSettings:
     articles_dir: Path
     language: str
     config_file: Path | None = None
+    # The actors list (plugin option ``actors``, default ``actors.yml``); None if absent.
+    actors_file: Path | None = None
+    # All options of the ``timeline`` plugin entry as written (``timeline render`` validates
+    # them with the plugin's own config schema), and MkDocs' use_directory_urls.
+    plugin_options: dict[str, Any] = field(default_factory=dict)
+    use_directory_urls: bool = True
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -67,7 +74,8 @@ def load_settings(start: Path | None = None) -> ProjectSettings:
     config_file = find_config(start)
     if config_file is None:
         return ProjectSettings(
-            start, start / DEFAULT_EVENTS, start / DEFAULT_ARTICLES, DEFAULT_LANGUAGE
+            start, start / DEFAULT_EVENTS, start / DEFAULT_ARTICLES, DEFAULT_LANGUAGE,
+            actors_file=_existing(start / DEFAULT_ACTORS),
         )
     root = config_file.parent
     try:
@@ -83,4 +91,11 @@ def load_settings(start: Path | None = None) -> ProjectSettings:
         articles_dir=root / str(options.get("articles", DEFAULT_ARTICLES)),
         language=str(language),
         config_file=config_file,
+        actors_file=_existing(root / str(options.get("actors", DEFAULT_ACTORS))),
+        plugin_options=options,
+        use_directory_urls=config.get("use_directory_urls") is not False,
     )
+
+
+def _existing(path: Path) -> Path | None:
+    return path if path.is_file() else None

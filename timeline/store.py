@@ -1,23 +1,53 @@
 """The YAML event store: one file per event in an events folder.
 
-This module reads and validates event files. Problems name the file, the
-line and the field.
+This module reads and validates event files (problems name the file, the
+line and the field) and writes them: plain, commented YAML in a fixed key
+order, every write atomic (temporary file in the same folder, fsync,
+``os.replace``) and skipped when the bytes would not change, so a re-run
+leaves modification times alone. The folder also holds the tool's state
+file (what it last wrote, see :class:`StoreState`) and a copy of the event
+JSON Schema that each file points editors to.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import yaml
 from pydantic import ValidationError
 
 from timeline.models import Event
 from timeline.problems import Problem
-from timeline.timex import sort_key
+from timeline.timex import InvalidTimexValue, Precision, parse_value, sort_key
 from timeline.yamlio import YamlSyntaxError, line_of, load_with_lines, read_text
 
 EVENT_SUFFIXES = (".yml", ".yaml")
 MAX_EVENT_BYTES = 1_000_000
+STATE_FILE = ".timeline-state.json"
+SCHEMA_FILE = ".schema.json"
+STATE_VERSION = 1
+SLUG_WORDS = 6
+SLUG_CHARS = 50
+
+EVENT_HEADER = """\
+# yaml-language-server: $schema={schema}
+# One event of the chronology, found by `timeline extract`. Edit it freely:
+# extract keeps every field you change, only adds new sources, and never
+# brings back an event whose file you delete or that you mark rejected.
+# date:   TIMEX3 value at the precision the sources give (2023-12-30, 2023-09,
+#         2024-W01 = ISO week, 2023-Q4, 2006).
+# status: candidate (found by the tool), confirmed (checked by a person),
+#         rejected (hidden from the site, never brought back).
+# uncertain: true when the date rests on a guessed publication date.
+"""
 
 
 @dataclass(frozen=True)
@@ -98,3 +128,242 @@ def load_events(events_dir: Path) -> EventSet:
         result.events.append(LoadedEvent(path, event))
     result.events.sort(key=lambda loaded: (*sort_key(loaded.event.date), loaded.event.id))
     return result
+
+
+# --- writing -----------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Replace ``path`` with ``data`` unless it already holds exactly that.
+
+    Returns whether the file was written. A crash leaves either the old or
+    the new file, never a half-written one, and no temporary file behind.
+    """
+    try:
+        if path.read_bytes() == data:
+            return False
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o644
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(path.parent)
+    return True
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def event_data(event: Event) -> dict[str, Any]:
+    """The fields of an event in file order, without empty optional ones."""
+    data: dict[str, Any] = {"id": event.id, "date": event.date, "title": event.title}
+    if event.summary is not None:
+        data["summary"] = event.summary
+    data["tags"] = list(event.tags)
+    data["status"] = event.status
+    data["uncertain"] = event.uncertain
+    data["sources"] = [
+        source.model_dump(exclude_none=True) for source in event.sources
+    ]
+    return data
+
+
+def render_event(event: Event, schema_ref: str = SCHEMA_FILE) -> str:
+    """The text of an event file: header comment, then the fields in order."""
+    body = yaml.safe_dump(
+        event_data(event), sort_keys=False, allow_unicode=True, width=100, indent=2
+    )
+    return EVENT_HEADER.format(schema=schema_ref) + body
+
+
+def write_event(path: Path, event: Event) -> bool:
+    """Write one event file atomically; False when it already has these bytes."""
+    return write_atomic(path, render_event(event).encode("utf-8"))
+
+
+def update_event_file(path: Path, before: Event, after: Event) -> bool:
+    """Rewrite an existing event file from ``before`` to ``after``.
+
+    When only sources were appended, they are appended to the file's text, so
+    a person's comments and layout stay; the result is parsed back and used
+    only if it reads as ``after``. Otherwise the file is rendered anew.
+    """
+    appended = after.sources[len(before.sources) :]
+    only_appended = (
+        appended
+        and after.sources[: len(before.sources)] == before.sources
+        and after.model_copy(update={"sources": before.sources}) == before
+    )
+    if only_appended:
+        try:
+            text = read_text(path, MAX_EVENT_BYTES)
+        except (OSError, ValueError):
+            text = ""
+        if text:
+            addition = yaml.safe_dump(
+                [source.model_dump(exclude_none=True) for source in appended],
+                sort_keys=False, allow_unicode=True, width=100, indent=2,
+            )
+            candidate = text if text.endswith("\n") else text + "\n"
+            candidate += addition
+            if _parses_as(candidate, after):
+                return write_atomic(path, candidate.encode("utf-8"))
+    return write_event(path, after)
+
+
+def _parses_as(text: str, expected: Event) -> bool:
+    try:
+        data, _ = load_with_lines(text)
+        return isinstance(data, dict) and Event.model_validate(data) == expected
+    except (YamlSyntaxError, ValidationError):
+        return False
+
+
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o"})
+_SLUG_STOPWORDS = frozenset(
+    ("der", "die", "das", "den", "dem", "des", "ein", "eine", "the", "a", "an")
+)
+
+
+def slugify(text: str) -> str:
+    """``Russland feuert Raketen ab`` -> ``russland-feuert-raketen-ab`` (ASCII, lowercase)."""
+    folded = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATION))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
+    # Numbers are left out: the id starts with the date already.
+    words = [
+        w for w in re.findall(r"[a-z0-9]+", ascii_text)
+        if w not in _SLUG_STOPWORDS and not w.isdigit()
+    ]
+    slug = ""
+    for word in words[:SLUG_WORDS]:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > SLUG_CHARS:
+            break
+        slug = candidate
+    return slug or "event"
+
+
+def new_event_id(date_value: str, title: str, taken: set[str]) -> str:
+    """``<date>-<slug>``, unique among ``taken`` (``-2``, ``-3`` ... appended).
+
+    A week is written with its first day in front (``2024-01-01-w01-...``) so
+    that a folder listing sorts it among the days it covers.
+    """
+    base = f"{_id_date(date_value)}-{slugify(title)}"
+    candidate = base
+    number = 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    return candidate
+
+
+def _id_date(date_value: str) -> str:
+    try:
+        span = parse_value(date_value)
+    except InvalidTimexValue:
+        return date_value.lower()
+    if span.precision in (Precision.WEEK, Precision.WEEKEND):
+        return f"{span.first.isoformat()}-{date_value[5:].lower()}"
+    return date_value.lower()
+
+
+# --- the tool's state --------------------------------------------------------
+
+
+@dataclass
+class EventRecord:
+    """What the tool last wrote for one event id.
+
+    ``written`` holds the field values it wrote (a field that differs now
+    was edited by a person), ``keys`` the candidates it merged into the
+    event, ``sources`` the (article, quote) pairs it wrote, and ``deleted``
+    marks an event whose file a person removed: a tombstone.
+    """
+
+    file: str
+    written: dict[str, Any] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)
+    sources: list[list[str]] = field(default_factory=list)
+    deleted: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "written": self.written,
+            "keys": self.keys,
+            "sources": self.sources,
+            "deleted": self.deleted,
+        }
+
+
+@dataclass
+class StoreState:
+    """The state file of an events folder: one :class:`EventRecord` per id."""
+
+    events: dict[str, EventRecord] = field(default_factory=dict)
+
+    def render(self) -> str:
+        data = {
+            "version": STATE_VERSION,
+            "note": "Written by `timeline extract`: what it last wrote, so it can keep "
+            "your edits. Do not edit by hand.",
+            "events": {key: self.events[key].to_json() for key in sorted(self.events)},
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+class StateError(ValueError):
+    """A state file that cannot be read; extract refuses to guess what was edited."""
+
+
+def load_state(events_dir: Path) -> StoreState:
+    path = events_dir / STATE_FILE
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return StoreState()
+    except (OSError, UnicodeDecodeError) as error:
+        raise StateError(f"{path}: cannot read the state file: {error}") from None
+    try:
+        data = json.loads(raw)
+        if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+            raise ValueError(f"expected version {STATE_VERSION}")
+        events = {
+            str(event_id): EventRecord(
+                file=str(record["file"]),
+                written=dict(record.get("written", {})),
+                keys=[str(key) for key in record.get("keys", [])],
+                sources=[[str(part) for part in pair] for pair in record.get("sources", [])],
+                deleted=bool(record.get("deleted", False)),
+            )
+            for event_id, record in data["events"].items()
+        }
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise StateError(
+            f"{path}: the state file is damaged ({error}); restore it from version control"
+        ) from None
+    return StoreState(events)
+
+
+def save_state(events_dir: Path, state: StoreState) -> bool:
+    return write_atomic(events_dir / STATE_FILE, state.render().encode("utf-8"))

@@ -1,7 +1,251 @@
-"""Commands of this group are added by their issue's work."""
+"""``timeline extract``, ``check``, ``export`` and ``schema``: the event store commands.
+
+Thin adapters over :mod:`timeline.extract`, :mod:`timeline.store` and
+:mod:`timeline.articles`; library errors become one-line
+``click.ClickException`` messages here.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
 import click
 
-COMMANDS: list[click.Command] = []
+from timeline.articles import Article, load_articles
+from timeline.dates import SUPPORTED_LANGUAGES
+from timeline.problems import Problem
+from timeline.schema import event_schema_json
+from timeline.settings import ProjectSettings, load_settings
+from timeline.store import LoadedEvent, StateError, load_events
+from timeline.timex import sort_key
+from timeline.yamlio import YamlSyntaxError, line_of, load_with_lines, read_text
+
+CACHE_FOLDER = ".timeline-cache"
+# Above this many articles a progress bar is shown even when stderr is not a terminal.
+PROGRESS_MIN_ARTICLES = 5
+
+
+def _settings() -> ProjectSettings:
+    try:
+        return load_settings()
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _events_option(function: Any) -> Any:
+    return click.option(
+        "--events",
+        "events_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Events folder (default: the timeline plugin's `events` option in mkdocs.yml).",
+    )(function)
+
+
+def _parse_date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        try:
+            return datetime.fromisoformat(value).date()
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _progress(files: Sequence[Path]) -> Iterable[Path]:
+    if not (sys.stderr.isatty() or len(files) > PROGRESS_MIN_ARTICLES):
+        return files
+    from tqdm import tqdm
+
+    bar: Iterable[Path] = tqdm(
+        files, desc="Extracting", unit="article", file=sys.stderr, leave=False
+    )
+    return bar
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_events_option
+@click.option("--published", callback=_parse_date, metavar="DATE",
+              help="Publication date (YYYY-MM-DD) for articles that do not state one.")
+@click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES),
+              help="Language of articles that do not state one (default: detected).")
+@click.option("--no-cache", is_flag=True, help="Tag every article again.")
+def extract_command(
+    paths: tuple[Path, ...],
+    events_dir: Path | None,
+    published: date | None,
+    lang: str | None,
+    no_cache: bool,
+) -> None:
+    """Find dated events in articles and write them to the events folder.
+
+    PATHS are article files or folders (default: the articles folder). Fields
+    you edited, events you deleted and events marked rejected stay as they
+    are; new sources are added to the events they belong to. An event file
+    that does not load is reported and left alone. Exits with 1 when an
+    article or an event file had a problem; everything else is still written.
+    """
+    from timeline.extract import ExtractError, extract
+
+    settings = _settings()
+    targets = list(paths) or [settings.articles_dir]
+    events_folder = events_dir or settings.events_dir
+    try:
+        summary = extract(
+            targets,
+            events_folder,
+            published=published,
+            lang=lang,
+            fallback_lang=settings.language,
+            cache_dir=None if no_cache else settings.root / CACHE_FOLDER,
+            actors_file=settings.actors_file,
+            progress=_progress,
+        )
+    except (ExtractError, StateError) as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot write events to {events_folder}: {error}") from None
+    for problem in summary.article_problems:
+        click.echo(f"error: {problem}", err=True)
+    for problem in summary.event_problems:
+        click.echo(f"error: {problem}", err=True)
+    cached = f", {summary.cached} unchanged since the last run" if summary.cached else ""
+    click.echo(
+        f"Articles: {len(summary.articles)} read{cached}, "
+        f"{len(summary.article_problems)} failed"
+    )
+    click.echo(
+        f"Events in {events_folder}: {len(summary.new)} new, {len(summary.updated)} updated, "
+        f"{len(summary.unchanged)} unchanged, {len(summary.skipped)} skipped "
+        "(rejected or deleted)"
+    )
+    if summary.warnings:
+        click.echo("Articles with warnings:")
+        for path, warnings in summary.warnings.items():
+            for warning in warnings:
+                click.echo(f"  {path}: {warning}")
+    if summary.failed or summary.event_problems:
+        sys.exit(1)
+
+
+@click.command("check")
+@_events_option
+def check_command(events_dir: Path | None) -> None:
+    """Check every event file and every article; list each problem as file:line: field: message."""
+    settings = _settings()
+    events_folder = events_dir or settings.events_dir
+    if not events_folder.is_dir():
+        raise click.ClickException(f"{events_folder}: no such events folder")
+    event_set = load_events(events_folder)
+    articles, article_problems = _articles(settings)
+    problems = [*event_set.problems, *article_problems]
+    known = {article.id for article in articles}
+    for loaded in event_set.events:
+        problems.extend(_unknown_sources(loaded, known))
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        click.echo(f"{len(problems)} problem(s) found", err=True)
+        sys.exit(1)
+    click.echo(f"OK: {len(event_set.events)} events, {len(articles)} articles")
+
+
+def _articles(settings: ProjectSettings) -> tuple[list[Article], list[Problem]]:
+    if not settings.articles_dir.is_dir():
+        return [], []
+    articles, problems = load_articles([settings.articles_dir])
+    return articles, problems
+
+
+def _unknown_sources(loaded: LoadedEvent, known: set[str]) -> list[Problem]:
+    unknown = [
+        (index, source.article)
+        for index, source in enumerate(loaded.event.sources)
+        if source.article not in known
+    ]
+    if not unknown:
+        return []
+    try:
+        _, lines = load_with_lines(read_text(loaded.path))
+    except (OSError, ValueError, YamlSyntaxError):
+        lines = {}
+    return [
+        Problem(
+            loaded.path,
+            f"unknown article {article!r}",
+            line_of(lines, ("sources", index, "article")),
+            f"sources.{index}.article",
+        )
+        for index, article in unknown
+    ]
+
+
+@click.command("export")
+@_events_option
+@click.option("--format", "output_format", type=click.Choice(["json"]), default="json",
+              show_default=True, help="Output format.")
+def export_command(events_dir: Path | None, output_format: str) -> None:
+    """Write all events (except rejected ones) and the articles as JSON to stdout."""
+    settings = _settings()
+    events_folder = events_dir or settings.events_dir
+    if not events_folder.is_dir():
+        raise click.ClickException(f"{events_folder}: no such events folder")
+    event_set = load_events(events_folder)
+    articles, article_problems = _articles(settings)
+    for problem in [*event_set.problems, *article_problems]:
+        click.echo(f"warning: {problem}", err=True)
+    events = sorted(
+        (loaded.event for loaded in event_set.events if loaded.event.status != "rejected"),
+        key=lambda event: (*sort_key(event.date), event.id),
+    )
+    document = {
+        "events": [
+            {
+                "id": event.id,
+                "date": event.date,
+                "title": event.title,
+                "tags": list(event.tags),
+                "sources": [
+                    {"article": source.article, "quote": source.quote}
+                    for source in event.sources
+                ],
+            }
+            for event in events
+        ],
+        "articles": [
+            {
+                "id": article.id,
+                "title": article.meta.title,
+                "publisher": article.meta.publisher,
+                "url": article.meta.url,
+                "published": article.published.isoformat() if article.published else None,
+            }
+            for article in sorted(articles, key=lambda article: article.id)
+        ],
+    }
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+@click.command("schema")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of stdout.")
+def schema_command(output: Path | None) -> None:
+    """Print the JSON Schema of event files."""
+    text = event_schema_json()
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise click.ClickException(f"{output}: cannot write: {error}") from None
+
+
+COMMANDS: list[click.Command] = [extract_command, check_command, export_command, schema_command]

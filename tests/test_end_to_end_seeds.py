@@ -1,0 +1,133 @@
+"""The whole path, articles -> events -> store, on the two seed articles, against the gold.
+
+The gold file (``../shared/gold/seeds.yml``) defines a match in its header:
+same date, the event cites the article, and the quote it cites from that
+article contains one of ``quote_has`` (case-insensitive). Here every
+non-optional gold event must be found, an event reported by both articles
+must be one event citing both, and every extracted event must match some
+gold event (optional ones included).
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.extract import extract
+from timeline.models import Event
+from timeline.store import load_events
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLD = SHARED / "gold" / "seeds.yml"
+SEEDS = SHARED / "seeds"
+ARTICLES = REPO / "articles"
+
+pytestmark = pytest.mark.skipif(
+    not GOLD.is_file(), reason=f"shared gold file not found at {GOLD} (../shared is absent)"
+)
+
+
+def _gold() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    return data
+
+
+def _cites(event: Event, gold_event: dict[str, Any], article: str) -> bool:
+    words = [str(word).lower() for word in gold_event["quote_has"]]
+    return any(
+        source.article == article and any(word in source.quote.lower() for word in words)
+        for source in event.sources
+    )
+
+
+def _matches(event: Event, gold_event: dict[str, Any]) -> bool:
+    return event.date == str(gold_event["date"]) and any(
+        _cites(event, gold_event, article) for article in gold_event["sources"]
+    )
+
+
+def _found(event: Event, gold_event: dict[str, Any]) -> bool:
+    """Found with its date and every one of its sources, in this one event."""
+    return event.date == str(gold_event["date"]) and all(
+        _cites(event, gold_event, article) for article in gold_event["sources"]
+    )
+
+
+def assert_matches_gold(events: list[Event]) -> None:
+    gold = _gold()["events"]
+    required = [g for g in gold if not g.get("optional")]
+    used: set[str] = set()
+    missed = []
+    for gold_event in required:
+        found = [e for e in events if _found(e, gold_event) and e.id not in used]
+        if not found:
+            missed.append(f"{gold_event['date']} {gold_event['what']}")
+            continue
+        used.add(found[0].id)
+    extra = [f"{e.date} {e.title}" for e in events if not any(_matches(e, g) for g in gold)]
+    assert not missed, f"gold events not found: {missed}"
+    assert not extra, f"events not in the gold: {extra}"
+
+
+def _seed_articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(ARTICLES.glob("*.md")):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.mark.skipif(not any(ARTICLES.glob("*.md")), reason="no sample articles in articles/")
+def test_sample_articles_give_the_gold_events(tmp_path: Path) -> None:
+    articles = _seed_articles(tmp_path)
+    events_dir = tmp_path / "events"
+    actors = REPO / "actors.yml"  # the sample project's actors, as `timeline extract` uses them
+    summary = extract([articles], events_dir, cache_dir=tmp_path / "cache",
+                      actors_file=actors if actors.is_file() else None)
+    assert not summary.article_problems
+    loaded = load_events(events_dir)
+    assert not loaded.problems
+    assert_matches_gold([item.event for item in loaded.events])
+    assert summary.new and not summary.updated
+
+
+def test_raw_seeds_one_run_per_article_with_published_option(tmp_path: Path) -> None:
+    """Each seed alone, with its publication date given as --published: the second
+    run must add its sources to the events of the first, not duplicate them."""
+    gold = _gold()["articles"]
+    events_dir = tmp_path / "events"
+    runner = CliRunner()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        published = gold[seed.stem]["published"]
+        assert isinstance(published, date)
+        result = runner.invoke(
+            main,
+            ["extract", str(seed), "--events", str(events_dir),
+             "--published", published.isoformat(), "--lang", "de", "--no-cache"],
+            catch_exceptions=False,
+        )
+        assert result.exit_code == 0, result.output
+    loaded = load_events(events_dir)
+    assert not loaded.problems
+    assert_matches_gold([item.event for item in loaded.events])
+
+
+def test_two_dates_in_one_sentence_after_a_colon_are_two_events(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(SEEDS / "000_db51c7784b527bdd.txt", articles / "000_db51c7784b527bdd.txt")
+    events_dir = tmp_path / "events"
+    extract([articles], events_dir, published=date(2024, 1, 10), lang="de")
+    by_date = {item.event.date: item.event for item in load_events(events_dir).events}
+    for value, phrase in (("2023-12-30", "30. Dezember"), ("2024-01-02", "2. Januar")):
+        quote = by_date[value].sources[0].quote
+        assert phrase in quote
+        assert quote.startswith("Die Koalition wirft Moskau")

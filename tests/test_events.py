@@ -1,0 +1,254 @@
+"""Candidate events from one article: sentences, titles and which dates count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from timeline.dates.types import Timex, TimexType
+from timeline.events import Candidate, extract_candidates, has_event_predicate
+from timeline.sentences import split_sentences
+from timeline.titles import make_title
+
+DCT = date(2024, 1, 9)
+
+Entry = tuple[str, str] | tuple[str, str, TimexType] | tuple[str, str, TimexType, bool]
+
+
+def phrase_tagger(entries: list[Entry]) -> Callable[[str, str, date | None], list[Timex]]:
+    """A stand-in tagger: each (phrase, value[, type[, relative]]) at its first occurrence."""
+
+    def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
+        found = []
+        for entry in entries:
+            phrase, value = entry[0], entry[1]
+            kind = entry[2] if len(entry) > 2 else TimexType.DATE
+            relative = entry[3] if len(entry) > 3 else False
+            start = text.index(phrase)
+            found.append(Timex(start, start + len(phrase), phrase, kind, value, relative))
+        return sorted(found, key=lambda t: t.start)
+
+    return tag
+
+
+def candidates(text: str, entries: list[Entry], **kwargs: object) -> list[Candidate]:
+    options: dict[str, object] = {"published": DCT, "published_source": "metadata"}
+    options.update(kwargs)
+    result = extract_candidates(
+        "a1", text, "de", options["published"],  # type: ignore[arg-type]
+        str(options["published_source"]), tagger=phrase_tagger(entries),
+    )
+    return result.candidates
+
+
+# --- sentences ---------------------------------------------------------------
+
+
+def test_colon_and_ordinal_dates_do_not_end_a_sentence() -> None:
+    text = (
+        "Die Koalition wirft Moskau vor, Raketen abgefeuert zu haben: Am 30. Dezember "
+        "und am 2. Januar. An diesen Tagen fand der Angriff statt."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Die Koalition wirft Moskau vor, Raketen abgefeuert zu haben: Am 30. Dezember "
+        "und am 2. Januar.",
+        "An diesen Tagen fand der Angriff statt.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_quotations_headings_and_glued_sentences() -> None:
+    text = (
+        "KONTEXT\n\n„Wir sind besorgt. Wir handeln“, heißt es. Dr. Müller sagte das.\n\n"
+        "Ende der Erklärung.USA und Partner reagieren."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "KONTEXT",
+        "„Wir sind besorgt. Wir handeln“, heißt es.",
+        "Dr. Müller sagte das.",
+        "Ende der Erklärung.",
+        "USA und Partner reagieren.",
+    ]
+
+
+# --- titles --------------------------------------------------------------------
+
+
+def _title(sentence: str, *phrases: str) -> str:
+    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
+    return make_title(sentence, spans[0], spans).text
+
+
+def test_title_drops_date_phrases_frame_and_dateline() -> None:
+    assert _title(
+        "„Wir verurteilen den Einsatz der Raketen am 30. Dezember 2023 und 2. Januar 2024“, "
+        "heißt es in der gemeinsamen Erklärung.",
+        "30. Dezember 2023", "2. Januar 2024",
+    ) == "Wir verurteilen den Einsatz der Raketen"
+    assert _title("WASHINGTON (Reuters) – Die Erklärung erschien am Dienstag.", "Dienstag") == (
+        "Die Erklärung erschien"
+    )
+
+
+def test_title_puts_the_subject_first_when_the_date_opened_the_sentence() -> None:
+    assert _title(
+        "Letzte Woche sagte das Weiße Haus, Russland habe Raketen eingesetzt.", "Letzte Woche"
+    ) == "Das Weiße Haus sagte, Russland habe Raketen eingesetzt"
+
+
+def test_title_names_the_happening_a_since_phrase_dates() -> None:
+    assert _title(
+        "Es war der größte Angriff seit Beginn des Krieges im Februar 2022.", "Februar 2022"
+    ) == "Beginn des Krieges"
+
+
+def test_long_title_is_cut_at_a_word_with_an_ellipsis() -> None:
+    sentence = "Am Montag " + " ".join(["Verhandlungen"] * 20) + "."
+    title = _title(sentence, "Am Montag")
+    assert len(title) <= 100
+    assert title.endswith("…")
+
+
+# --- which dates make events -----------------------------------------------------
+
+
+def test_two_dates_in_one_sentence_give_two_events() -> None:
+    text = "Russland feuerte Raketen ab: Am 30. Dezember und am 2. Januar."
+    found = candidates(text, [("30. Dezember", "2023-12-30", TimexType.DATE, True),
+                              ("2. Januar", "2024-01-02", TimexType.DATE, True)])
+    assert [(c.date, c.date_text, c.quote) for c in found] == [
+        ("2023-12-30", "30. Dezember", text),
+        ("2024-01-02", "2. Januar", text),
+    ]
+    assert found[0].title == "Russland feuerte Raketen ab"
+    assert found[0].key != found[1].key
+
+
+def test_time_value_becomes_its_day() -> None:
+    text = "Die Erklärung wurde am Mittwochmorgen veröffentlicht."
+    found = candidates(text, [("Mittwochmorgen", "2024-01-10TMO", TimexType.TIME, True)])
+    assert [c.date for c in found] == ["2024-01-10"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "kind"),
+    [
+        ("zwei Jahre", "P2Y", TimexType.DURATION),
+        ("jede Woche", "P1W", TimexType.SET),
+        ("derzeit", "PRESENT_REF", TimexType.DATE),
+        ("später", "FUTURE_REF", TimexType.DATE),
+        ("des harten Winters", "2023-WI", TimexType.DATE),
+    ],
+)
+def test_durations_sets_references_and_generic_seasons_give_no_event(
+    phrase: str, value: str, kind: TimexType
+) -> None:
+    text = f"Die Lage ist {phrase} schwierig."
+    assert candidates(text, [(phrase, value, kind)]) == []
+
+
+def test_specific_season_counts() -> None:
+    text = "Im vergangenen Winter wurde die Brücke zerstört."
+    assert [c.date for c in candidates(text, [("vergangenen Winter", "2023-WI")])] == ["2023-WI"]
+
+
+def test_today_as_filler_gives_no_event_but_a_happening_today_does() -> None:
+    today: list[Entry] = [("heute", "2024-01-09", TimexType.DATE, True)]
+    assert candidates("Die Lage ist heute ruhig.", today) == []
+    found = candidates(
+        "Der Bundestag hat heute das Gesetz beschlossen.",
+        [("heute", "2024-01-09", TimexType.DATE, True)],
+    )
+    assert [c.date for c in found] == ["2024-01-09"]
+    assert has_event_predicate("Kreml-Sprecher Peskow sagte: „Kein Kommentar.“", "de")
+    assert not has_event_predicate("Die Lage ist ruhig.", "de")
+
+
+def test_publication_day_named_as_weekday_counts() -> None:
+    found = candidates(
+        "Peskow sagte am Dienstag: „Kein Kommentar.“",
+        [("Dienstag", "2024-01-09", TimexType.DATE, True)],
+    )
+    assert [c.date for c in found] == ["2024-01-09"]
+
+
+def test_relative_dates_on_an_inferred_publication_date_are_uncertain() -> None:
+    text = "Am Dienstag traf er Putin. Im Jahr 2006 testete Nordkorea eine Bombe."
+    entries: list[Entry] = [("Dienstag", "2024-01-09", TimexType.DATE, True),
+                            ("Jahr 2006", "2006")]
+    found = candidates(text, entries, published_source="inferred")
+    assert [(c.date, c.uncertain) for c in found] == [("2024-01-09", True), ("2006", False)]
+
+
+def test_without_publication_date_relative_dates_give_a_warning_not_an_event() -> None:
+    text = "Am Dienstag traf er Putin. Im Jahr 2006 testete Nordkorea eine Bombe."
+    result = extract_candidates(
+        "a1", text, "de", None, "missing",
+        tagger=phrase_tagger([("Dienstag", "XXXX-WXX-2", TimexType.DATE, True),
+                              ("Jahr 2006", "2006")]),
+    )
+    assert [c.date for c in result.candidates] == ["2006"]
+    assert len(result.warnings) == 1
+    assert "'Dienstag'" in result.warnings[0] and "no publication date" in result.warnings[0]
+
+
+def test_tags_come_from_the_tag_finder() -> None:
+    class Finder:
+        def find(self, sentence: str) -> list[str]:
+            return ["Russland"] if "Moskau" in sentence else []
+
+    result = extract_candidates(
+        "a1", "Moskau griff am 2. Januar an.", "de", DCT, "metadata",
+        tagger=phrase_tagger([("2. Januar", "2024-01-02")]), tag_finder=Finder(),
+    )
+    assert result.candidates[0].tags == ("Russland",)
+
+
+def test_candidate_survives_a_json_round_trip() -> None:
+    found = candidates("Am 2. Januar griff Russland an.", [("2. Januar", "2024-01-02")])
+    assert Candidate.from_json(found[0].to_json()) == found[0]
+
+
+def test_title_keeps_a_since_phrase_that_needs_its_date() -> None:
+    assert _title("The company has operated in the U.S. since 2017.", "2017") == (
+        "The company has operated in the U.S. since 2017"
+    )
+
+
+def test_title_of_a_happening_named_in_a_since_phrase() -> None:
+    assert _title(
+        "Der Westen hat die Zusammenarbeit seit dem persönlichen Treffen zwischen Wladimir Putin "
+        "und Kim Jon Un im September genau beobachtet.", "September",
+    ) == "Treffen zwischen Wladimir Putin und Kim Jon Un"
+    # Too short a phrase says less than the sentence.
+    assert _title(
+        "Nordkorea unterliegt seit seinem ersten Atombombentest im Jahr 2006 einem Embargo.",
+        "Jahr 2006",
+    ) == "Nordkorea unterliegt seit seinem ersten Atombombentest einem Embargo"
+
+
+def test_statement_dated_in_its_frame_is_titled_by_the_frame() -> None:
+    assert _title(
+        "„Das Leid wächst“, erklärten die beiden Verbündeten am Mittwochmorgen.", "Mittwochmorgen"
+    ) == "Die beiden Verbündeten erklärten: Das Leid wächst"
+    assert _title('"This is a historic day," Senator Cantwell said on Wednesday.', "Wednesday") == (
+        "Senator Cantwell said: This is a historic day"
+    )
+
+
+def test_verb_first_remainder_is_turned_or_the_date_kept() -> None:
+    assert _title("Im Jahr 2006 testete Nordkorea zum ersten Mal eine Atombombe.", "Jahr 2006") == (
+        "Nordkorea testete zum ersten Mal eine Atombombe"
+    )
+    assert _title("Im September traf Kim Jong Un Putin.", "September") == (
+        "Im September traf Kim Jong Un Putin"
+    )
+
+
+def test_english_reporting_frame_is_dropped() -> None:
+    assert _title(
+        "President Joe Biden will sign the bill next week, the White House said.", "next week"
+    ) == "President Joe Biden will sign the bill"

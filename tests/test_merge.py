@@ -1,0 +1,165 @@
+"""The merge rule, on the cases of the seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import Candidate, candidate_key
+from timeline.merge import (
+    content_words,
+    date_relation,
+    dates_compatible,
+    merge_candidates,
+    more_precise,
+    stem,
+)
+
+A, B = "000_euronews", "001_reuters"
+
+
+def cand(article: str, value: str, quote: str, position: int, *, tags: tuple[str, ...] = (),
+         date_text: str = "", title: str = "", quality: int = 0,
+         uncertain: bool = False) -> Candidate:
+    return Candidate(
+        key=candidate_key(article, value, date_text or value, quote),
+        article=article,
+        date=value,
+        title=title or quote[:40],
+        title_quality=quality,
+        quote=quote,
+        date_text=date_text or value,
+        tags=tags,
+        uncertain=uncertain,
+        sentence_start=position,
+        date_start=position,
+    )
+
+
+COALITION = ("Die Koalition wirft Moskau ausdrücklich vor, bei zwei konkreten Gelegenheiten von "
+             "Pjöngjang gelieferte ballistische Raketen abgefeuert zu haben: Am 30. Dezember und "
+             "am 2. Januar.")
+JOINT = ("Eine gemeinsame Erklärung der Vereinigten Staaten und ihrer Partner verurteilte am "
+         "Dienstag Waffentransfers zwischen Nordkorea und Russland, einschließlich dessen, was sie "
+         "als Russlands Beschaffung nordkoreanischer ballistischer Raketen und Moskaus Einsatz "
+         "dieser gegen die Ukraine am 30. Dezember bezeichneten 2. Januar.")
+QUOTE = ("„Wir verurteilen aufs Schärfste den Export (Nordkoreas) und die Beschaffung "
+         "ballistischer Raketen (Nordkoreas) durch Russland sowie den Einsatz dieser Raketen durch "
+         "Russland gegen die Ukraine am 30. Dezember 2023 und 2. Januar 2024“, heißt es in der "
+         "gemeinsamen Erklärung hinzugefügt.")
+WHITE_HOUSE = ("Letzte Woche sagte das Weiße Haus, Russland habe aus Nordkorea stammende "
+               "ballistische Kurzstreckenraketen (SRBMs) eingesetzt, um mehrere Angriffe gegen die "
+               "Ukraine durchzuführen, und verwies dabei auf neu freigegebene "
+               "Geheimdienstinformationen.")
+KHARKIV = ("Russland griff letzte Woche Charkiw mit mehreren Raketen an, wobei bei einem der "
+           "größten Raketen- und Drohnenangriffe seit Beginn des groß angelegten Krieges im "
+           "Februar 2022 zwei Menschen getötet und über 60 verletzt wurden.")
+WAR_A = ("An diesen Tagen fand der größte Luftangriff Russlands auf die Ukraine seit Beginn des "
+         "Krieges im Februar 2022 statt, bei dem mehr als 30 Menschen getötet und Hunderte "
+         "verletzt wurden.")
+MEETING_A = ("Der Westen hat die mögliche Zusammenarbeit zwischen Russland und Nordkorea seit dem "
+             "persönlichen Treffen zwischen Wladimir Putin und Kim Jon Un im September genau "
+             "beobachtet.")
+MEETING_B = ("Der nordkoreanische Staatschef Kim Jong Un traf im vergangenen September in der "
+             "Region Fernost Russlands mit Präsident Wladimir Putin zusammen, und hochrangige "
+             "russische Beamte haben Pjöngjang mehrfach besucht.")
+PESKOV = ("Auf die Vorwürfe angesprochen sagte Kreml-Sprecher Dmitri Peskow am Dienstag in einem "
+          "Telefonat mit Reportern: „Kein Kommentar.“")
+
+
+def test_stems_and_content_words() -> None:
+    assert stem("Russlands") == stem("Russland") == "russland"
+    assert stem("Raketen") == stem("Rakete")
+    words = content_words("Am 30. Dezember hat Russland Raketen abgefeuert.")
+    assert words == {"russland", "raket", "abgefeuert"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        ("2023-12-30", "2023-12-30", "same_day"),
+        ("2023-09", "2023-09", "same_span"),
+        ("2024-W01", "2024-01-02", "contained"),
+        ("2023-09", "2023-09-15", "contained"),
+        ("2023", "2023-09-15", None),  # a year says too little
+        ("2024-01-09", "2024-01-10", None),
+        ("2024-W01", "2024-W02", None),
+    ],
+)
+def test_date_relation(first: str, second: str, relation: str | None) -> None:
+    assert date_relation(first, second) == relation
+    assert date_relation(second, first) == relation
+    assert dates_compatible(first, second) is (relation is not None)
+
+
+def test_more_precise() -> None:
+    assert more_precise("2023-09", "2023-09-15") == "2023-09-15"
+    assert more_precise("2024-01-02", "2024-W01") == "2024-01-02"
+
+
+def test_seed_cases() -> None:
+    tags_attack = ("Moskau", "Pjöngjang", "Nordkorea", "Russland", "Ukraine")
+    merged = merge_candidates([
+        cand(B, "2024-01-09", JOINT, 100, tags=tags_attack),
+        cand(B, "2023-12-30", JOINT, 100, tags=tags_attack),
+        cand(B, "2024-01-02", JOINT, 100, tags=tags_attack),
+        cand(A, "2023-12-30", COALITION, 500, tags=("Moskau", "Pjöngjang")),
+        cand(A, "2024-01-02", COALITION, 500, tags=("Moskau", "Pjöngjang")),
+        cand(A, "2022-02", WAR_A, 700, tags=("Russland", "Ukraine")),
+        cand(A, "2023-09", MEETING_A, 900, tags=("Russland", "Nordkorea", "Wladimir Putin")),
+        cand(B, "2023-09", MEETING_B, 300, tags=("Nordkorea", "Russland", "Wladimir Putin")),
+        cand(B, "2024-W01", WHITE_HOUSE, 400, tags=("Weißes Haus", "Russland", "Nordkorea")),
+        cand(B, "2023-12-30", QUOTE, 600, tags=("Nordkorea", "Russland", "Ukraine")),
+        cand(B, "2024-01-02", QUOTE, 600, tags=("Nordkorea", "Russland", "Ukraine")),
+        cand(B, "2024-01-09", PESKOV, 700, tags=("Dmitri Peskow",)),
+        cand(B, "2024-W01", KHARKIV, 800, tags=("Russland", "Charkiw")),
+        cand(B, "2022-02", KHARKIV, 800, tags=("Russland", "Charkiw")),
+    ])
+    groups = sorted(
+        (event.date, tuple(sorted((m.article, m.sentence_start) for m in event.members)))
+        for event in merged
+    )
+    assert groups == sorted([
+        # The same attacks in both articles, and twice in the Reuters article: one event each.
+        ("2023-12-30", ((A, 500), (B, 100), (B, 600))),
+        ("2024-01-02", ((A, 500), (B, 100), (B, 600))),
+        ("2022-02", ((A, 700), (B, 800))),
+        ("2023-09", ((A, 900), (B, 300))),
+        # Different happenings on one date stay apart.
+        ("2024-01-09", ((B, 100),)),
+        ("2024-01-09", ((B, 700),)),
+        ("2024-W01", ((B, 400),)),
+        ("2024-W01", ((B, 800),)),
+    ])
+
+
+def test_merged_event_fields_and_determinism() -> None:
+    # Agency copy: the same sentence, once with the month and once with the day.
+    first = cand(A, "2023-09", MEETING_B, 900, title="Long title…", quality=2, uncertain=True,
+                 tags=("Russland",))
+    second = cand(B, "2023-09-15", MEETING_B, 300, title="Treffen Putin–Kim", quality=0,
+                  tags=("Wladimir Putin", "Russland"))
+    (event,) = merge_candidates([second, first])
+    assert event.date == "2023-09-15"
+    assert event.title == "Treffen Putin–Kim"
+    assert event.tags == ["Russland", "Wladimir Putin"]
+    assert event.uncertain is False
+    assert [s[0] for s in event.sources()] == [A, B]
+    (again,) = merge_candidates([first, second])
+    assert again.keys == event.keys
+
+
+def test_a_day_inside_a_month_needs_more_shared_words_than_the_same_day() -> None:
+    assert len(merge_candidates([
+        cand(A, "2023-09", MEETING_A, 1), cand(B, "2023-09", MEETING_B, 1),
+    ])) == 1
+    assert len(merge_candidates([
+        cand(A, "2023-09", MEETING_A, 1), cand(B, "2023-09-15", MEETING_B, 1),
+    ])) == 2
+
+
+def test_two_dates_of_one_sentence_never_merge() -> None:
+    merged = merge_candidates([
+        cand(A, "2024-W01", COALITION, 10),
+        cand(A, "2024-01-02", COALITION, 10),
+    ])
+    assert len(merged) == 2

@@ -1,0 +1,146 @@
+"""Articles -> candidate events -> merged events -> YAML store, in one call.
+
+The orchestration behind ``timeline extract``: read every article (a bad one
+is reported and the others go on), take its candidates from the cache or the
+tagger, merge them across articles and write them into the store with
+:func:`timeline.reconcile.sync_events`. Nothing here prints; the caller gets
+an :class:`ExtractSummary`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from timeline.articles import Article, ArticleError, find_article_files, read_article
+from timeline.cache import CandidateCache, cache_key, file_hash
+from timeline.events import Candidate, TagFinderLike, Tagger, extract_candidates
+from timeline.merge import merge_candidates
+from timeline.problems import Problem, ProblemError
+from timeline.reconcile import sync_events
+
+Progress = Callable[[Sequence[Path]], Iterable[Path]]
+
+
+@dataclass
+class ExtractSummary:
+    """What one extraction run did."""
+
+    articles: list[Article] = field(default_factory=list)
+    article_problems: list[Problem] = field(default_factory=list)
+    warnings: dict[Path, list[str]] = field(default_factory=dict)
+    event_problems: list[Problem] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    candidates: int = 0
+    cached: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.article_problems)
+
+
+class ExtractError(ValueError):
+    """Extraction cannot start (no usable tag lists, a broken actors file ...)."""
+
+
+def extract(
+    paths: Sequence[Path],
+    events_dir: Path,
+    *,
+    published: date | None = None,
+    lang: str | None = None,
+    fallback_lang: str | None = None,
+    cache_dir: Path | None = None,
+    actors_file: Path | None = None,
+    tagger: Tagger | None = None,
+    progress: Progress | None = None,
+) -> ExtractSummary:
+    """Extract events from the articles under ``paths`` into ``events_dir``.
+
+    ``published`` and ``lang`` apply to articles that do not state their own;
+    ``fallback_lang`` (the project language) to those whose language cannot
+    be detected either.
+    ``cache_dir`` keeps candidates per article between runs (None: no cache).
+    """
+    summary = ExtractSummary()
+    files, summary.article_problems = find_article_files(paths)
+    if tagger is None:
+        from timeline.dates import tag
+
+        tagger = tag
+    cache = CandidateCache(cache_dir)
+    actors_hash = file_hash(actors_file)
+    finders: dict[str, TagFinderLike | None] = {}
+    candidates: list[Candidate] = []
+    seen_ids: dict[str, Path] = {}
+    for path in progress(files) if progress else files:
+        try:
+            article = _read(path, published, lang, fallback_lang)
+        except ArticleError as error:
+            summary.article_problems.append(error.problem())
+            continue
+        if article.id in seen_ids:
+            summary.article_problems.append(
+                Problem(path, f"duplicate article id {article.id!r} (also {seen_ids[article.id]})")
+            )
+            continue
+        seen_ids[article.id] = path
+        summary.articles.append(article)
+        key = cache_key(
+            article.content_hash, article.id, article.language, article.published,
+            article.published_source, actors_hash,
+        )
+        extraction = cache.get(key)
+        if extraction is None:
+            finder = _finder(finders, article.language, actors_file)
+            extraction = extract_candidates(
+                article.id, article.text, article.language, article.published,
+                article.published_source, tagger=tagger, tag_finder=finder,
+            )
+            cache.put(key, extraction)
+        else:
+            summary.cached += 1
+        warnings = [*article.warnings, *extraction.warnings]
+        if warnings:
+            summary.warnings[path] = warnings
+        candidates.extend(extraction.candidates)
+    summary.candidates = len(candidates)
+    result = sync_events(merge_candidates(candidates), events_dir)
+    summary.new, summary.updated = result.new, result.updated
+    summary.unchanged, summary.skipped = result.unchanged, result.skipped
+    summary.event_problems = result.problems
+    return summary
+
+
+def _read(
+    path: Path, published: date | None, lang: str | None, fallback_lang: str | None
+) -> Article:
+    try:
+        return read_article(path, published=published, lang=lang)
+    except ArticleError:
+        if lang is not None or fallback_lang is None:
+            raise
+    article = read_article(path, published=published, lang=fallback_lang)
+    warning = f"language not detected, using the project language {fallback_lang!r}"
+    return replace(article, warnings=(*article.warnings, warning))
+
+
+def _finder(
+    finders: dict[str, TagFinderLike | None], language: str, actors_file: Path | None
+) -> TagFinderLike | None:
+    if language not in finders:
+        from timeline.tags import TagError, TagFinder
+
+        try:
+            finders[language] = TagFinder(language, actors_file)
+        except TagError:
+            finders[language] = None  # no tag lists for this language: events without tags
+        except ProblemError as error:
+            raise ExtractError("; ".join(str(p) for p in error.problems)) from None
+    return finders[language]
+

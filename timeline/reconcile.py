@@ -1,0 +1,308 @@
+"""Bringing merged events into the YAML store without undoing a person's work.
+
+The store's state file records, for every event id, the field values the
+tool last wrote, the candidate keys it merged into the event and the sources
+it wrote. Against that record:
+
+* a field whose value in the file differs from what the tool last wrote was
+  edited by a person and is never changed again (``status`` and ``summary``
+  belong to people from the start);
+* an id in the state whose file is gone was deleted by a person: it becomes a
+  tombstone, and candidates that belong to it are skipped for good, as are
+  candidates of an event marked ``status: rejected``;
+* ``sources`` only grows: a newly found source is appended, a source the tool
+  wrote once is never added again (so a person may edit or remove it), and
+  nothing is dropped or rewritten;
+* a file that does not load (bad YAML, unknown field, impossible date) is
+  reported and never written, and its id is not given to a new event.
+
+A merged event belongs to a stored one when they share a candidate key, or
+else when their dates are compatible and they share a quoted sentence or
+pass the merge rule of :mod:`timeline.merge` on their quotes; so a new
+article's report of a known happening joins that event even after its
+title was edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from timeline.merge import (
+    MergedEvent,
+    Signature,
+    content_words,
+    dates_compatible,
+    more_precise,
+    same_happening,
+    similarity,
+)
+from timeline.models import Event, Source
+from timeline.problems import Problem
+from timeline.schema import event_schema_json
+from timeline.store import (
+    SCHEMA_FILE,
+    EventRecord,
+    event_files,
+    load_event_file,
+    load_state,
+    new_event_id,
+    save_state,
+    update_event_file,
+    write_atomic,
+    write_event,
+)
+
+TOOL_FIELDS = ("date", "title", "tags", "uncertain")
+
+
+@dataclass
+class SyncResult:
+    """Event ids by what happened to them, and files that could not be used."""
+
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class _Stored:
+    """An event id the store knows: a valid file, a broken file or a tombstone."""
+
+    event_id: str
+    record: EventRecord | None
+    path: Path | None = None
+    original: Event | None = None
+    current: Event | None = None
+    broken: bool = False
+    created: bool = False
+
+    @property
+    def blocked(self) -> bool:
+        """Candidates of this event are not written (deleted, rejected, broken)."""
+        if self.broken or self.current is None:
+            return True
+        return self.current.status == "rejected"
+
+    def dates(self) -> list[str]:
+        values = [self.current.date] if self.current else []
+        if self.record and isinstance(self.record.written.get("date"), str):
+            values.append(self.record.written["date"])
+        return values
+
+    def quotes(self) -> list[tuple[str, str]]:
+        pairs = [(s.article, s.quote) for s in self.current.sources] if self.current else []
+        if self.record:
+            pairs += [(pair[0], pair[1]) for pair in self.record.sources if len(pair) == 2]
+        return pairs
+
+
+def sync_events(proposals: list[MergedEvent], events_dir: Path) -> SyncResult:
+    """Write ``proposals`` into ``events_dir`` under the rules of this module."""
+    events_dir.mkdir(parents=True, exist_ok=True)
+    state = load_state(events_dir)
+    result = SyncResult()
+    stored, taken = _scan(events_dir, state.events, result.problems)
+    key_index = {
+        key: item for item in stored.values() if item.record for key in item.record.keys
+    }
+    outcome: dict[str, str] = {}
+    for proposal in proposals:
+        target = _find_target(proposal, key_index, stored)
+        if target is None:
+            target = _create(proposal, events_dir, taken)
+            stored[target.event_id] = target
+            state.events[target.event_id] = target.record  # type: ignore[assignment]
+            outcome[target.event_id] = "new"
+        elif target.blocked:
+            outcome[target.event_id] = "skipped"
+            if target.record is not None and not target.broken:
+                _remember_keys(target.record, proposal)
+            continue
+        else:
+            if target.record is None:
+                target.record = EventRecord(file=target.path.name if target.path else "")
+                state.events[target.event_id] = target.record
+            _apply(proposal, target)
+            outcome.setdefault(target.event_id, "seen")
+        for key in proposal.keys:
+            key_index.setdefault(key, target)
+    for event_id in sorted(outcome):
+        item = stored[event_id]
+        if outcome[event_id] == "skipped":
+            result.skipped.append(event_id)
+            continue
+        assert item.current is not None and item.path is not None
+        changed = item.current != item.original
+        if changed and item.original is None:
+            write_event(item.path, item.current)
+        elif changed and item.original is not None:
+            update_event_file(item.path, item.original, item.current)
+        if outcome[event_id] == "new":
+            result.new.append(event_id)
+        elif changed:
+            result.updated.append(event_id)
+        else:
+            result.unchanged.append(event_id)
+    write_atomic(events_dir / SCHEMA_FILE, event_schema_json().encode("utf-8"))
+    save_state(events_dir, state)
+    return result
+
+
+def _scan(
+    events_dir: Path, records: dict[str, EventRecord], problems: list[Problem]
+) -> tuple[dict[str, _Stored], set[str]]:
+    stored: dict[str, _Stored] = {}
+    broken_files: set[str] = set()
+    taken: set[str] = set(records)
+    for path in event_files(events_dir):
+        taken.add(path.stem)
+        event, file_problems = load_event_file(path)
+        if event is None:
+            problems.extend(file_problems)
+            problems.append(Problem(path, "not updated by extract until the problem is fixed"))
+            broken_files.add(path.name)
+            continue
+        taken.add(event.id)
+        if event.id in stored:
+            other = stored[event.id].path
+            problems.append(
+                Problem(path, f"duplicate id {event.id!r} (also in {other.name if other else '?'})",
+                        1, "id")
+            )
+            continue
+        stored[event.id] = _Stored(event.id, records.get(event.id), path, event, event)
+    by_file = {item.path.name: item for item in stored.values() if item.path}
+    for event_id, record in list(records.items()):
+        if event_id in stored:
+            record.deleted = False
+            record.file = stored[event_id].path.name  # type: ignore[union-attr]
+            continue
+        renamed = by_file.get(record.file)
+        if renamed is not None and renamed.record is None:
+            # A person changed the id inside the file: the record follows it.
+            del records[event_id]
+            records[renamed.event_id] = renamed.record = record
+            continue
+        if record.file in broken_files:
+            stored[event_id] = _Stored(event_id, record, broken=True)
+        else:
+            record.deleted = True
+            stored[event_id] = _Stored(event_id, record)
+    return stored, taken
+
+
+def _find_target(
+    proposal: MergedEvent, key_index: dict[str, _Stored], stored: dict[str, _Stored]
+) -> _Stored | None:
+    for key in proposal.keys:
+        if key in key_index:
+            return key_index[key]
+    best: tuple[float, str] | None = None
+    for event_id in sorted(stored):
+        item = stored[event_id]
+        if item.created:
+            continue  # the merge step already told this run's happenings apart
+        score = _match_score(proposal, item)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, event_id)
+    return stored[best[1]] if best else None
+
+
+def _match_score(proposal: MergedEvent, item: _Stored) -> float | None:
+    dates = [value for value in item.dates() if dates_compatible(value, proposal.date)]
+    if not dates:
+        return None
+    quotes = item.quotes()
+    proposed = {(article, quote) for article, quote, _ in proposal.sources()}
+    if proposed & set(quotes):
+        return float("inf")
+    tags = frozenset(item.current.tags if item.current else item.record.written.get("tags", [])
+                     if item.record else [])
+    best: float | None = None
+    for article, quote in quotes:
+        stored_sig = Signature(dates[0], content_words(quote), tags, article)
+        for member in proposal.signatures:
+            member_sig = Signature(member.date, member.words, member.tags, member.article)
+            if same_happening(member_sig, stored_sig):
+                score = similarity(member_sig, stored_sig)[1]
+                best = score if best is None else max(best, score)
+    return best
+
+
+def _create(proposal: MergedEvent, events_dir: Path, taken: set[str]) -> _Stored:
+    event_id = new_event_id(proposal.date, proposal.title, taken)
+    taken.add(event_id)
+    event = Event(
+        id=event_id,
+        date=proposal.date,
+        title=proposal.title,
+        tags=proposal.tags,
+        sources=[
+            Source(article=article, quote=quote, date_text=date_text)
+            for article, quote, date_text in proposal.sources()
+        ],
+        status="candidate",
+        uncertain=proposal.uncertain,
+    )
+    record = EventRecord(
+        file=f"{event_id}.yml",
+        written={name: _field(event, name) for name in TOOL_FIELDS},
+        keys=list(dict.fromkeys(proposal.keys)),
+        sources=[[source.article, source.quote] for source in event.sources],
+    )
+    return _Stored(event_id, record, events_dir / record.file, None, event, created=True)
+
+
+def _field(event: Event, name: str) -> Any:
+    value = getattr(event, name)
+    return list(value) if isinstance(value, list) else value
+
+
+def _tool_values(proposal: MergedEvent, record: EventRecord) -> dict[str, Any]:
+    """What the tool would now write for each of its fields, given what it wrote before."""
+    written = record.written
+    last_date = written.get("date")
+    if isinstance(last_date, str) and dates_compatible(last_date, proposal.date):
+        date_value = more_precise(last_date, proposal.date)
+    else:
+        date_value = last_date if isinstance(last_date, str) else proposal.date
+    # The title is re-made only from a run that saw the event's first source.
+    origin_seen = not record.keys or record.keys[0] in proposal.keys
+    title = proposal.title if origin_seen else written.get("title", proposal.title)
+    tags = list(dict.fromkeys([*written.get("tags", []), *proposal.tags]))
+    uncertain = bool(written.get("uncertain", True)) and proposal.uncertain
+    return {"date": date_value, "title": title, "tags": tags, "uncertain": uncertain}
+
+
+def _apply(proposal: MergedEvent, item: _Stored) -> None:
+    assert item.current is not None and item.record is not None
+    record = item.record
+    data = item.current.model_dump()
+    if record.written:
+        for name, value in _tool_values(proposal, record).items():
+            if name in record.written and data[name] == record.written[name]:
+                data[name] = value
+                record.written[name] = value
+    sources = list(item.current.sources)
+    present = {(source.article, source.quote) for source in sources}
+    for article, quote, date_text in proposal.sources():
+        pair = [article, quote]
+        if pair in record.sources:
+            continue
+        record.sources.append(pair)
+        if (article, quote) not in present:
+            sources.append(Source(article=article, quote=quote, date_text=date_text))
+            present.add((article, quote))
+    data["sources"] = sources
+    _remember_keys(record, proposal)
+    item.current = Event.model_validate(data)
+
+
+def _remember_keys(record: EventRecord, proposal: MergedEvent) -> None:
+    for key in proposal.keys:
+        if key not in record.keys:
+            record.keys.append(key)

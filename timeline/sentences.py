@@ -1,0 +1,151 @@
+"""Sentence splitting with character offsets, for quoting events verbatim.
+
+A blank spaCy pipeline has no trained sentence boundaries, and news text has
+a few traps a period rule alone falls into: German ordinal dates ("am 30.
+Dezember"), abbreviations ("z. B.", "Dr."), sentences inside quotation marks
+and fragments after a colon ("... abgefeuert zu haben: Am 30. Dezember und
+am 2. Januar."). A colon never ends a sentence here, so such a fragment stays
+with the clause it completes and the quote keeps the event it dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(text.split())
+
+
+MONTH_WORDS = words(
+    """
+    januar jänner februar feber märz april mai juni juli august september oktober
+    november dezember january february march june july october december
+    jan feb mär mar apr jun jul aug sep sept okt oct nov dez dec
+    """
+)
+
+# Words ending in a period that do not end a sentence.
+ABBREVIATIONS = words(
+    """
+    z.b u.a d.h bzw ca dr prof nr st vgl usw etc inkl ggf evtl mio mrd
+    jh jhd abs art bd hr fr mr mrs ms jr sr gen lt col sgt gov sen rep no vs
+    e.v u.s u.k z.t s.o o.ä v.a
+    """
+)
+
+# A sentence longer than this inside an unclosed quotation is cut anyway, so
+# a stray quotation mark cannot swallow the rest of a paragraph.
+MAX_QUOTED_CHARS = 1200
+
+_END = re.compile(r"[.!?…]+")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_OPENING = "„«‹"
+_CLOSING = "”»›"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` with their offsets, blank lines always separating."""
+    sentences: list[Sentence] = []
+    position = 0
+    for match in _PARAGRAPH.finditer(text):
+        sentences.extend(_split_block(text, position, match.start()))
+        position = match.end()
+    sentences.extend(_split_block(text, position, len(text)))
+    return sentences
+
+
+def _split_block(text: str, start: int, end: int) -> list[Sentence]:
+    found: list[Sentence] = []
+    sentence_start = start
+    depth = 0
+    index = start
+    while index < end:
+        char = text[index]
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(depth - 1, 0)
+        elif char == "“":
+            # German closes with “, English opens with it.
+            depth = depth - 1 if depth > 0 else depth + 1
+        elif char == '"':
+            depth = 0 if depth > 0 else 1
+        elif char == "\n" and not text[sentence_start:index].strip().endswith((",", ":")):
+            # A single line break ends a heading or a list line, not a wrapped sentence:
+            # treat it as a boundary only when the line looks complete.
+            line = text[sentence_start:index].strip()
+            next_line = text[index + 1 : end].lstrip()
+            next_heading = _looks_like_heading(next_line.split("\n")[0])
+            if line and (_looks_like_heading(line) or next_heading):
+                _add(found, text, sentence_start, index)
+                sentence_start = index + 1
+        else:
+            match = _END.match(text, index)
+            if match:
+                stop = match.end()
+                while stop < end and text[stop] in "\"'“”»«›‹)’":
+                    if text[stop] in "”»›’)" or (text[stop] in "\"“" and depth > 0):
+                        depth = max(depth - 1, 0)
+                    stop += 1
+                quoted_too_long = depth > 0 and stop - sentence_start > MAX_QUOTED_CHARS
+                closed = depth == 0 or quoted_too_long
+                if closed and _is_boundary(text, sentence_start, index, stop, end):
+                    _add(found, text, sentence_start, stop)
+                    sentence_start = stop
+                    depth = 0
+                index = stop
+                continue
+        index += 1
+    _add(found, text, sentence_start, end)
+    return found
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line without a final period (``WERBUNG``, ``KONTEXT``, a title)."""
+    return bool(line) and len(line) < 80 and not line.endswith((".", ",", ":", ";", "!", "?"))
+
+
+def _add(found: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        found.append(Sentence(start, end, text[start:end]))
+
+
+def _is_boundary(text: str, sentence_start: int, mark: int, stop: int, end: int) -> bool:
+    """Whether the punctuation at ``mark`` (ending at ``stop``) ends the sentence."""
+    if stop >= end:
+        return True
+    following = text[stop:end]
+    if not following[:1].isspace() and text[mark] == ".":
+        # "Erklärung.USA" is two sentences glued together; "3.5" or "z.B" is not.
+        next_char = following[:1]
+        return next_char.isupper() and text[mark - 1 : mark].islower()
+    rest = following.lstrip()
+    if not rest:
+        return True
+    if text[mark] != ".":
+        return rest[0].isupper() or rest[0] in "\"'„“«»(-–"
+    word = re.search(r"(\S+)\.*$", text[sentence_start:mark + 1])
+    token = (word.group(1) if word else "").rstrip(".").lower()
+    next_word = re.match(r"[\w.]+", rest)
+    following_word = next_word.group(0).lower().rstrip(".") if next_word else ""
+    if token.isdigit() and len(token) <= 2 and (following_word in MONTH_WORDS or rest[0].islower()):
+        return False  # German ordinal: "am 30. Dezember", "der 3. große"
+    if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return False
+    return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'„“«»(–-"
