@@ -1,0 +1,186 @@
+"""Quantity rules: durations, "vor zwei Jahren", sets and clock times."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from timeline.dates.de_span import SpanReader
+from timeline.dates.de_words import (
+    AMOUNT_WORDS,
+    LONG_ADVERBS,
+    PARTS_OF_DAY,
+    SET_ADJECTIVES,
+    UNITS,
+    WEEKDAY_ADVERBS,
+    WEEKDAYS,
+    age_number,
+    clock,
+    clock_pair,
+    unit_compound,
+)
+from timeline.dates.types import Timex, TimexType
+
+HEDGES = frozenset({"fast", "rund", "etwa", "knapp", "gut", "über", "nahezu", "beinahe"})
+# Nouns an "N-jährig" adjective dates rather than ages ("100-jähriges Bestehen").
+SPAN_NOUNS = frozenset(
+    {"bestehen", "jubiläum", "jubiläums", "geschichte", "tradition", "problem", "krieg",
+     "krieges", "kriegs", "pause", "laufzeit", "haft", "haftstrafe", "amtszeit", "vertrag",
+     "zusammenarbeit", "tätigkeit", "bestand", "bestands", "frist", "planung", "wartezeit",
+     "streit", "konflikt", "partnerschaft", "freundschaft", "dauer", "verfahren",
+     "gefängnisstrafe"}
+)
+
+
+class QuantityRules(SpanReader):
+    """Expressions that count units: durations, repetitions, times of day."""
+
+    def duration(self, start: int, end: int) -> list[Timex] | None:
+        if end - start == 1:
+            if self.classes[start] == "LONGADV":
+                return [self.timex(start, end, TimexType.DURATION,
+                                   LONG_ADVERBS[self.lowers[start]])]
+            return self._one_token_duration(start)
+        unit, plural = UNITS[self.lowers[end - 1]]
+        lead = self.lowers[start]
+        if lead in ("halbes", "halben", "halbe", "eineinhalb", "anderthalb"):
+            value = _fraction_duration(lead, unit)
+            if value is None:
+                return None
+            if start > 0 and self.lowers[start - 1] in ("ein", "einem", "einen", "eine", "einer"):
+                start -= 1
+            return [self.timex(start, end, TimexType.DURATION, value)]
+        if lead in ("seit", "vor"):
+            if not plural:
+                return None
+            value = self._duration_value(None, unit)
+            return [self.timex(start + 1, end, TimexType.DURATION, value)] if value else None
+        if lead == "eines" or (start > 0 and self.lowers[start - 1] in ("pro", "je")):
+            return None  # "eines Tages" is some day, not one day
+        if unit == "Y" and start > 0 and self.lowers[start - 1] in ("ab", "mit", "unter"):
+            return None  # "ab 16 Jahren" is an age
+        count = None if self.classes[start] == "VAGUE" else self.number_of(start)
+        if count is not None and count == 1 and plural:
+            return None
+        if self.classes[start] == "NUM" and start > 0 and self.texts[start - 1] in (".", ","):
+            return None
+        value = self._duration_value(count, unit)
+        if value is None:
+            return None
+        return [self.timex(start, end, TimexType.DURATION, value)]
+
+    def _one_token_duration(self, index: int) -> list[Timex] | None:
+        text = self.texts[index]
+        if self.classes[index] == "UNITCOMPOUND":
+            parts = unit_compound(text)
+            if parts is None:
+                return None
+            count, unit, end_offset = parts
+            value = self._duration_value(count, unit)
+            if value is None:
+                return None
+            return [self.timex(index, index + 1, TimexType.DURATION, value,
+                               char_end=self.starts[index] + end_offset)]
+        years = age_number(text)
+        if years is None:
+            return None
+        previous = self.lowers[index - 1] if index > 0 else ""
+        following = self.lowers[index + 1] if index + 1 < len(self.texts) else ""
+        if not (years > 110 or previous in HEDGES or following in SPAN_NOUNS):
+            return None  # "der 54-jährige Bergamasker" is an age
+        first = index - 1 if previous in HEDGES else index
+        return [self.timex(first, index + 1, TimexType.DURATION, f"P{years}Y")]
+
+    def ago(self, start: int, end: int) -> list[Timex] | None:
+        count = self.number_of(start + 1)
+        unit = UNITS[self.lowers[end - 1]][0]
+        if count is None or unit not in ("Y", "M", "W", "D"):
+            return None
+        if self.dct is None:
+            value = self._shifted(unit, -count)
+        elif unit == "D":
+            value = (self.dct - timedelta(days=count)).isoformat()
+        else:
+            value = self._shifted(unit, -count)
+        if value is None:
+            return None
+        return [self.timex(start + 1, end, TimexType.DATE, value, True)]
+
+    def set_(self, start: int, end: int) -> list[Timex] | None:
+        low = self.lowers[start]
+        if low in SET_ADJECTIVES:
+            return [self.timex(start, end, TimexType.SET, SET_ADJECTIVES[low])]
+        if low in WEEKDAY_ADVERBS:
+            return [self.timex(start, end, TimexType.SET, f"XXXX-WXX-{WEEKDAY_ADVERBS[low] + 1}")]
+        if self.classes[start] == "O" and low not in ("pro", "alle"):
+            # "zweimal im Jahr"
+            value = self._duration_value(1, UNITS[self.lowers[end - 1]][0])
+            return [self.timex(start, end, TimexType.SET, value)] if value else None
+        if low in ("pro", "alle"):
+            unit = UNITS[self.lowers[end - 1]][0]
+            count = self.number_of(start + 1) if low == "alle" else 1
+            value = self._duration_value(count, unit)
+            return [self.timex(start, end, TimexType.SET, value)] if value else None
+        last = end - 1
+        if self.lowers[last] == "monat":
+            return [self.timex(start, end, TimexType.SET, "P1M")]
+        kind = self.classes[last]
+        if kind == "WEEKDAY":
+            value = f"XXXX-WXX-{WEEKDAYS[self.lowers[last]] + 1}"
+        elif kind == "MONTH":
+            value = f"XXXX-{self.month_of(last):02d}"
+        elif kind == "PARTDAY":
+            value = f"XXXX-XX-XXT{PARTS_OF_DAY[self.lowers[last]]}"
+        else:
+            found = self._duration_value(1, UNITS[self.lowers[last]][0])
+            if found is None:
+                return None
+            value = found
+        return [self.timex(start, end, TimexType.SET, value)]
+
+    def time(self, start: int, end: int) -> list[Timex] | None:
+        if self.lowers[start] in ("um", "ab", "gegen", "bis"):
+            following = self.lowers[end] if end < len(self.texts) else ""
+            if following in AMOUNT_WORDS:
+                return None
+            start += 1
+        day, relative = self.sentence_day.get(self.sentence_of[start], (self.dct, True))
+        day_text = self._day_text(day)
+        if self.classes[start] == "CLOCKPAIR":
+            times = clock_pair(self.texts[start])
+            if times is None:
+                return None
+            base = self.starts[start]
+            return [
+                self.timex(start, end, TimexType.TIME, f"{day_text}T{hour:02d}:{minute:02d}",
+                           relative, char_start=base + first,
+                           char_end=None if last == len(self.texts[start]) else base + last)
+                for first, last, hour, minute in times
+            ]
+        found: list[Timex] = []
+        index = start
+        last_number = end - 2 if self.classes[end - 1] == "UHR" else end - 1
+        while index <= last_number:
+            if self.classes[index] in ("NUM", "CLOCK"):
+                moment = clock(self.texts[index])
+                if moment is None:
+                    hour = int(self.texts[index])
+                    if hour > 24:
+                        return None
+                    moment = (hour, 0)
+                last = end if index == last_number else index + 1
+                value = f"{day_text}T{moment[0]:02d}:{moment[1]:02d}"
+                found.append(self.timex(index, last, TimexType.TIME, value, relative))
+            index += 1
+        return found or None
+
+
+def _fraction_duration(lead: str, unit: str) -> str | None:
+    """Durations of half units: "ein halbes Jahr" is P6M, "eineinhalb Stunden" PT90M."""
+    halves = 1 if lead.startswith("halb") else 3
+    if unit == "Y":
+        return f"P{6 * halves}M"
+    if unit == "H":
+        return f"PT{30 * halves}M"
+    if unit == "D":
+        return f"PT{12 * halves}H"
+    return None

@@ -1,0 +1,197 @@
+"""Relative rules: days and weeks counted from the DCT, weekdays, parts of day, references."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.dates import resolve
+from timeline.dates.de_span import ARTICLES, STRIPPED, SpanReader
+from timeline.dates.de_words import (
+    DIRECTIONS,
+    ORDINAL_WORDS,
+    PARTS_OF_DAY,
+    REFERENCES,
+    RELATIVE_DAY_ADJECTIVES,
+    RELATIVE_DAYS,
+    RELATIVE_NOUNS,
+    UNITS,
+    WEEKDAYS,
+    weekday_part,
+)
+from timeline.dates.types import Tense, Timex, TimexType
+
+
+class RelativeRules(SpanReader):
+    """Expressions whose value counts from the DCT or from the date named before."""
+
+    def relday(self, start: int, end: int) -> list[Timex] | None:
+        offset = RELATIVE_DAYS[self.lowers[start]]
+        day = self._day(offset)
+        if end - start == 2:
+            part = PARTS_OF_DAY.get(self.lowers[start + 1])
+            if part is None or self.lowers[start + 1] in ("heute", "gestern"):
+                end = start + 1
+            else:
+                value = f"{self._day_text(day)}T{part}"
+                return [self.timex(start, end, TimexType.TIME, value, True)]
+        return [self.timex(start, end, TimexType.DATE, self._day_text(day), True)]
+
+    def relday_weekday(self, start: int, end: int) -> list[Timex] | None:
+        day = self._day(RELATIVE_DAY_ADJECTIVES[self.lowers[start]])
+        first = start + 1 if self.classes[start + 1] == "WEEKDAY" else start
+        return [self.timex(first, end, TimexType.DATE, self._day_text(day), True)]
+
+    def weekday(self, start: int, end: int) -> list[Timex] | None:
+        index = self.find(start, end, "WEEKDAY", "WEEKDAYPART")
+        if index is None:
+            return None
+        part: str | None = None
+        if self.classes[index] == "WEEKDAYPART":
+            compound = weekday_part(self.lowers[index])
+            if compound is None:
+                return None
+            weekday, part = compound
+        else:
+            weekday = WEEKDAYS[self.lowers[index]]
+            if index + 1 < end:
+                part = PARTS_OF_DAY.get(self.lowers[index + 1])
+        direction = self.direction_in(start, index)
+        if self.lowers[end - 1] == "woche":
+            if self.dct is None:
+                value = f"XXXX-WXX-{weekday + 1}"
+            else:
+                week_day = self.dct + timedelta(weeks=self.direction_in(index, end) or 0)
+                value = (week_day + timedelta(days=weekday - week_day.weekday())).isoformat()
+            return [self.timex(start, end, TimexType.DATE, value, True)]
+        value = self._weekday_value(weekday, direction, start, end)
+        if part is not None:
+            return [self.timex(start, end, TimexType.TIME, f"{value}T{part}", True)]
+        return [self.timex(start, end, TimexType.DATE, value, True)]
+
+    def _weekday_value(self, weekday: int, direction: int | None, start: int, end: int) -> str:
+        if self.dct is None:
+            return f"XXXX-WXX-{weekday + 1}"
+        dct = self.dct
+        if direction is not None and direction < 0:
+            back = (dct.weekday() - weekday) % 7 or 7
+            return (dct - timedelta(days=back)).isoformat()
+        if direction is not None and direction > 0:
+            ahead = (weekday - dct.weekday()) % 7 or 7
+            return (dct + timedelta(days=ahead)).isoformat()
+        tense = Tense.UNKNOWN if direction == 0 else self.tense(start, end)
+        return resolve.weekday_date(dct, weekday, tense).isoformat()
+
+    def weekend(self, start: int, end: int) -> list[Timex] | None:
+        lead = self.lowers[start]
+        if lead == "jedes":
+            return [self.timex(start, end, TimexType.SET, "XXXX-WXX-WE")]
+        direction = DIRECTIONS.get(lead, 0)
+        if lead in STRIPPED:
+            start += 1
+        if self.dct is None:
+            return [self.timex(start, end, TimexType.DATE, "XXXX-WXX-WE", True)]
+        value = resolve.weekend_value(self.dct + timedelta(weeks=direction))
+        return [self.timex(start, end, TimexType.DATE, value, True)]
+
+    def relunit(self, start: int, end: int) -> list[Timex] | None:
+        if self.lowers[end - 1] in ("darauf", "danach"):
+            return self._unit_after(start, end)
+        if self.classes[end - 2] == "ORDWORD":
+            return self._ordinal_week(start, end)
+        unit, plural = UNITS[self.lowers[end - 1]]
+        direction_index = self.find(start, end, "DIR")
+        if direction_index is None:
+            return None
+        direction = DIRECTIONS[self.lowers[direction_index]]
+        count_index = self.find(direction_index + 1, end - 1, "NUM", "NUMWORD")
+        if count_index is None and plural and direction == 0:
+            return None  # "an diesen Tagen" points back into the text
+        if count_index is not None or plural:
+            count = self.number_of(count_index) if count_index is not None else None
+            value = self._duration_value(count, unit)
+            if value is None:
+                return None
+            return [self.timex(start, end, TimexType.DURATION, value)]
+        value_text = self._shifted(unit, direction)
+        if value_text is None:
+            return None
+        # A genitive ("Mitte des laufenden Jahres") leaves its article to the noun before.
+        if start < direction_index and self.lowers[start] not in ARTICLES - {"des"}:
+            start = direction_index
+        return [self.timex(start, end, TimexType.DATE, value_text, True)]
+
+    def _unit_after(self, start: int, end: int) -> list[Timex] | None:
+        unit = UNITS[self.lowers[end - 2]][0]
+        base = {"W": self.anchor_week, "D": self.anchor_day}.get(unit)
+        if unit == "Y" and self.anchor_year is not None:
+            base = date(self.anchor_year, 7, 1)
+        if base is None and self.probing:
+            base = self.dct or date(2000, 1, 1)
+        if base is None:
+            return None
+        value = self._shifted(unit, 1, base)
+        if value is None:
+            return None
+        return [self.timex(start, end, TimexType.DATE, value, True)]
+
+    def _ordinal_week(self, start: int, end: int) -> list[Timex] | None:
+        unit = UNITS[self.lowers[end - 1]][0]
+        number = ORDINAL_WORDS[self.lowers[end - 2]]
+        anchor = self.anchor_month
+        if anchor is None and self.probing:
+            anchor = (2000, 1)
+        if unit != "W" or anchor is None or number > 6:
+            return None
+        first = date(*anchor, 1)
+        value = resolve.week_value(first + timedelta(weeks=number - 1))
+        return [self.timex(start, end, TimexType.DATE, value, True)]
+
+    def same_unit(self, start: int, end: int) -> list[Timex] | None:
+        """ "im selben Jahr": the period of the date named before."""
+        unit = UNITS[self.lowers[end - 1]][0]
+        base = {"W": self.anchor_week, "D": self.anchor_day}.get(unit)
+        if unit == "Y" and self.anchor_year is not None:
+            base = date(self.anchor_year, 7, 1)
+        if unit == "M" and self.anchor_month is not None:
+            base = date(*self.anchor_month, 1)
+        if base is None and self.probing:
+            base = date(2000, 1, 1)
+        if base is None:
+            return None
+        value = self._shifted(unit, 0, base)
+        return [self.timex(start, end, TimexType.DATE, value, True)] if value else None
+
+    def relnoun(self, start: int, end: int) -> list[Timex] | None:
+        unit, steps = RELATIVE_NOUNS[self.lowers[start]]
+        value = self._shifted(unit, steps)
+        if value is None:
+            return None
+        return [self.timex(start, end, TimexType.DATE, value, True)]
+
+    def ref(self, start: int, end: int) -> list[Timex] | None:
+        if self.classes[start] == "EX":
+            position = self.starts[start]
+            return [self.timex(start, end, TimexType.DATE, "PAST_REF", char_start=position,
+                               char_end=position + 2)]
+        return [self.timex(start, end, TimexType.DATE, REFERENCES[self.lowers[start]])]
+
+    def partday(self, start: int, end: int) -> list[Timex] | None:
+        index = end - 1
+        part = PARTS_OF_DAY.get(self.lowers[index])
+        if part is None:
+            return None
+        if self.classes[start] == "DIR":
+            # "vergangene Nacht" began the evening before the DCT.
+            direction = DIRECTIONS[self.lowers[start]]
+            night = self._day(-1 if direction < 0 else 0)
+            return [self.timex(start, end, TimexType.TIME, f"{self._day_text(night)}T{part}",
+                               True)]
+        if self.lowers[end - 2] in ("frühen", "späten"):
+            start = self.strip(start, end, keep_articles=True)
+        else:
+            start = index
+        day, relative = (self.anchor_day, self.anchor_relative) if self.anchor_day else (
+            self.dct, True
+        )
+        value = f"{self._day_text(day)}T{part}"
+        return [self.timex(start, end, TimexType.TIME, value, relative)]
