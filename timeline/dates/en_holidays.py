@@ -1,0 +1,98 @@
+"""Named days of the (mostly US) calendar: "Thanksgiving Day", "Christmas", "Election Day"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from timeline.dates.en_scan import Hit, Prefix, Tokens
+from timeline.dates.resolve import week_value
+from timeline.dates.types import Tense, TimexType
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` (1-based; -1 = last) ``weekday`` of a month."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    next_month = date(year + (month == 12), month % 12 + 1, 1)
+    last = next_month - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    # Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    day = (h + el - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _election_day(year: int) -> date:
+    return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+
+
+HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
+    ("thanksgiving", "day"): lambda y: _nth_weekday(y, 11, 3, 4),
+    ("thanksgiving",): lambda y: _nth_weekday(y, 11, 3, 4),
+    ("christmas", "day"): lambda y: date(y, 12, 25),
+    ("christmas", "eve"): lambda y: date(y, 12, 24),
+    ("christmas",): lambda y: date(y, 12, 25),
+    ("new", "year", "'s", "day"): lambda y: date(y, 1, 1),
+    ("new", "year", "'s", "eve"): lambda y: date(y, 12, 31),
+    ("election", "day"): _election_day,
+    ("independence", "day"): lambda y: date(y, 7, 4),
+    ("labor", "day"): lambda y: _nth_weekday(y, 9, 0, 1),
+    ("memorial", "day"): lambda y: _nth_weekday(y, 5, 0, -1),
+    ("veterans", "day"): lambda y: date(y, 11, 11),
+    ("valentine", "'s", "day"): lambda y: date(y, 2, 14),
+    ("halloween",): lambda y: date(y, 10, 31),
+    ("easter", "sunday"): _easter,
+    ("easter",): _easter,
+    ("good", "friday"): lambda y: _easter(y) - timedelta(days=2),
+}
+FIRST_WORDS = frozenset(name[0] for name in HOLIDAYS)
+
+
+def _occurrence(day_of: Callable[[int], date], dct: date, tense: Tense, shift: int | None) -> date:
+    candidates = [day_of(year) for year in (dct.year - 1, dct.year, dct.year + 1)]
+    if shift is not None and shift < 0:
+        return max(day for day in candidates if day < dct)
+    if shift is not None and shift > 0:
+        return min(day for day in candidates if day > dct)
+    if tense is Tense.PAST:
+        return max(day for day in candidates if day <= dct)
+    if tense is Tense.FUTURE:
+        return min(day for day in candidates if day >= dct)
+    return min(candidates, key=lambda day: abs((day - dct).days))
+
+
+def holiday_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
+    """A named holiday, resolved to its date in the year the tense points to."""
+    i = prefix.head
+    if tokens.word(i) not in FIRST_WORDS or not tokens.is_capitalized(i):
+        return []
+    for name, day_of in HOLIDAYS.items():
+        end = i + len(name)
+        if tuple(tokens.words[i:end]) != name:
+            continue
+        week = tokens.word(end) == "week"
+        stop = end + 1 if week else end
+        relation = prefix.relation_word
+        shift = prefix.shift if relation in ("last", "next", "this") else None
+        start = prefix.start("r" if shift is not None else "")
+        dct = tokens.dct
+        if dct is None:
+            return [Hit(start, stop, TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", True)]
+        day = _occurrence(day_of, dct, tokens.tense(start, stop), shift)
+        value = week_value(day) if week else day.isoformat()
+        return [Hit(start, stop, TimexType.DATE, value, True)]
+    return []
