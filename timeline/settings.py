@@ -31,6 +31,8 @@ class ProjectSettings:
     # them with the plugin's own config schema), and MkDocs' use_directory_urls.
     plugin_options: dict[str, Any] = field(default_factory=dict)
     use_directory_urls: bool = True
+    # A trained spaCy pipeline (plugin option ``pipeline``) whose entities extract adds as tags.
+    pipeline: str | None = None
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -94,6 +96,7 @@ def load_settings(start: Path | None = None) -> ProjectSettings:
         actors_file=_existing(root / str(options.get("actors", DEFAULT_ACTORS))),
         plugin_options=options,
         use_directory_urls=config.get("use_directory_urls") is not False,
+        pipeline=str(options["pipeline"]) if options.get("pipeline") else None,
     )
 
 

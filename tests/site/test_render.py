@@ -1,0 +1,263 @@
+"""The pure page renderer and date display: event set -> Markdown, without MkDocs."""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.models import ArticleMeta, Event, Source
+from timeline.site.dates import format_value
+from timeline.site.render import GeneratedPage, RenderOptions, render_site
+from timeline.store import LoadedEvent
+from timeline.tags import Actor
+
+ARTICLES = {
+    "zeit": ArticleMeta(
+        id="zeit",
+        title="Nordkorea liefert Raketen",
+        publisher="Die Zeit",
+        url="https://www.zeit.example/raketen",
+        published=date(2024, 1, 10),
+        language="de",
+    ),
+    "archiv": ArticleMeta(id="archiv", title="Archivtext", published=date(2024, 1, 9)),
+}
+
+
+def loaded(
+    event_id: str,
+    when: str,
+    *,
+    title: str | None = None,
+    article: str = "zeit",
+    **fields: object,
+) -> LoadedEvent:
+    event = Event(
+        id=event_id,
+        date=when,
+        title=title or f"Ereignis {event_id}",
+        sources=[Source(article=article, quote=f"Satz über {event_id}.")],
+        **fields,  # type: ignore[arg-type]
+    )
+    return LoadedEvent(Path(f"/project/events/{event_id}.yml"), event)
+
+
+def page(pages: list[GeneratedPage], src_uri: str) -> str:
+    """The Markdown of a page, with character references (see latin1_markdown) resolved."""
+    found = [p.markdown for p in pages if p.src_uri == src_uri]
+    assert found, f"no page {src_uri}; have {[p.src_uri for p in pages]}"
+    return html.unescape(found[0])
+
+
+@pytest.mark.parametrize(
+    ("value", "german", "english"),
+    [
+        ("2023-12-30", "30. Dezember 2023", "December 30, 2023"),
+        ("2023-09", "September 2023", "September 2023"),
+        ("2024-W01", "KW 1, 1.–7. Januar 2024", "Week 1, January 1–7, 2024"),
+        ("2024-W05", "KW 5, 29. Januar – 4. Februar 2024", "Week 5, January 29 – February 4, 2024"),
+        ("2024-W01-WE", "Wochenende, 6.–7. Januar 2024", "Weekend, January 6–7, 2024"),
+        ("2023-Q4", "4. Quartal 2023", "4th quarter 2023"),
+        ("2023-H1", "1. Halbjahr 2023", "1st half of 2023"),
+        ("2023-WI", "Winter 2023/24", "Winter 2023/24"),
+        ("2024-SU", "Sommer 2024", "Summer 2024"),
+        ("2006", "2006", "2006"),
+        ("199", "1990er Jahre", "1990s"),
+        ("18", "19. Jahrhundert", "19th century"),
+        ("2023-12-30TEV", "30. Dezember 2023, abends", "December 30, 2023, evening"),
+        ("2023-12-30T14:30", "30. Dezember 2023, 14:30 Uhr", "December 30, 2023, 14:30"),
+    ],
+)
+def test_dates_are_shown_at_their_precision(value: str, german: str, english: str) -> None:
+    assert format_value(value, "de") == german
+    assert format_value(value, "en") == english
+
+
+def test_event_page_has_date_summary_tags_and_footnoted_sources() -> None:
+    event = loaded("angriff", "2023-12-30", summary="Größter Angriff.", tags=["Russland"])
+    event.event.sources.append(Source(article="archiv", quote="Zweiter Satz."))
+    site = render_site([event], ARTICLES, RenderOptions())
+    text = page(site.pages, "chronology/events/angriff.md")
+    assert text.startswith('---\ntags: ["Russland"]\n---\n\n# Ereignis angriff\n')
+    assert "30\\. Dezember 2023\n{: .tl-date }" in text
+    assert "\nGrößter Angriff.[^1][^2]\n" in text
+    # A date at the start of a text is escaped so that it never starts a list.
+    assert (
+        "[^1]: Die Zeit, [Nordkorea liefert Raketen](../sources/zeit.md), 10\\. Januar 2024, "
+        "<https://www.zeit.example/raketen>: "
+        "„Satz über angriff.“\n"
+    ) in text
+    assert "[^2]: [Archivtext](../sources/archiv.md), 9\\. Januar 2024: „Zweiter Satz.“" in text
+    assert site.problems == []
+
+
+def test_rejected_events_get_no_page_and_are_not_listed() -> None:
+    events = [loaded("gut", "2023-12-30"), loaded("weg", "2023-12-31", status="rejected")]
+    site = render_site(events, ARTICLES, RenderOptions())
+    uris = [p.src_uri for p in site.pages]
+    assert "chronology/events/gut.md" in uris
+    assert "chronology/events/weg.md" not in uris
+    assert "weg" not in page(site.pages, "chronology/index.md")
+    assert "weg" not in page(site.pages, "chronology/sources/zeit.md")
+    assert '"weg"' not in site.data_files["chronology/timeline.json"]
+
+
+def test_uncertain_event_carries_a_visible_note() -> None:
+    site = render_site([loaded("vage", "2024-W01", uncertain=True)], ARTICLES, RenderOptions())
+    assert '!!! warning "Datum unsicher"' in page(site.pages, "chronology/events/vage.md")
+    assert "**Datum unsicher**" in page(site.pages, "chronology/index.md")
+
+
+def test_chronology_groups_by_year_and_month_with_each_heading_once() -> None:
+    events = [
+        loaded("jahr", "2023"),
+        loaded("okt1", "2023-10-01"),
+        loaded("quartal", "2023-Q4"),
+        loaded("okt2", "2023-10-02"),
+        loaded("nov", "2023-11-05"),
+        loaded("dekade", "199"),
+    ]
+    site = render_site(events, ARTICLES, RenderOptions())
+    text = page(site.pages, "chronology/index.md")
+    order = [
+        "## 1990er Jahre",
+        "events/dekade.md",
+        "## 2023",
+        "events/jahr.md",
+        "### Oktober 2023",
+        "events/okt1.md",
+        "events/okt2.md",
+        "### 4\\. Quartal 2023",
+        "events/quartal.md",
+        "### November 2023",
+        "events/nov.md",
+    ]
+    positions = [text.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    assert text.count("### Oktober 2023") == 1
+    assert '{: .tl-event data-date="2023-10-01" }' in text
+
+
+def test_descending_order_and_grouping_by_year() -> None:
+    events = [loaded("alt", "2022-02-24"), loaded("neu", "2024-01-02")]
+    options = RenderOptions(order="descending", group_by="year")
+    text = page(render_site(events, ARTICLES, options).pages, "chronology/index.md")
+    assert text.index("## 2024") < text.index("## 2022")
+    assert "###" not in text
+
+
+def test_more_events_than_year_pages_split_the_chronology_by_year() -> None:
+    events = [loaded(f"e{day}", f"2023-01-{day:02d}") for day in range(1, 4)]
+    events.append(loaded("spaet", "2024-03-01"))
+    site = render_site(events, ARTICLES, RenderOptions(year_pages=3))
+    index = page(site.pages, "chronology/index.md")
+    assert "[2023](2023.md) (3 Ereignisse)" in index
+    assert "[2024](2024.md) (1 Ereignis)" in index
+    assert "events/e1.md" in page(site.pages, "chronology/2023.md")
+    assert "events/spaet.md" in page(site.pages, "chronology/2024.md")
+    nav = [p.src_uri for p in site.nav_pages]
+    assert nav == ["chronology/index.md", "chronology/timeline.md"]
+
+
+def test_no_events_says_so() -> None:
+    site = render_site([], ARTICLES, RenderOptions(articles_folder="texte"))
+    text = page(site.pages, "chronology/index.md")
+    assert "Noch keine Ereignisse" in text
+    assert "`texte`" in text
+    english = render_site([], {}, RenderOptions(language="en"))
+    assert "No events yet" in page(english.pages, "chronology/index.md")
+
+
+def test_citing_an_unknown_article_is_a_problem_and_the_footnote_names_it() -> None:
+    site = render_site([loaded("x", "2023-05-01", article="fehlt")], ARTICLES, RenderOptions())
+    assert [str(problem) for problem in site.problems] == [
+        "/project/events/x.yml: sources.0.article: no article 'fehlt' in articles/"
+    ]
+    assert "[^1]: Artikel <code>fehlt</code> (nicht im Artikelordner): „Satz über x.“" in page(
+        site.pages, "chronology/events/x.md"
+    )
+
+
+def test_source_page_lists_metadata_and_citing_events() -> None:
+    events = [loaded("a", "2023-05-01"), loaded("b", "2023-06-01", article="archiv")]
+    text = page(render_site(events, ARTICLES, RenderOptions()).pages, "chronology/sources/zeit.md")
+    assert text.startswith("# Nordkorea liefert Raketen\n")
+    assert "- **Herausgeber:** Die Zeit\n" in text
+    url = "https://www.zeit.example/raketen"
+    assert f"- **Adresse:** [{url}]({url})\n" in text
+    assert "[Ereignis a](../events/a.md)" in text
+    assert "events/b.md" not in text
+
+
+def test_source_urls_other_than_http_are_shown_but_not_linked() -> None:
+    meta = ArticleMeta.model_construct(id="alt", title="Alt", url="javascript:alert(1)")
+    events = [loaded("a", "2023-05-01", article="alt")]
+    site = render_site(events, {"alt": meta}, RenderOptions())
+    source = page(site.pages, "chronology/sources/alt.md")
+    assert "](javascript" not in source
+    assert "javascript:alert\\(1\\)" in source
+    assert "javascript" not in page(site.pages, "chronology/events/a.md")
+
+
+def test_article_ids_that_are_not_url_safe_get_distinct_page_names() -> None:
+    articles = {
+        "Bericht (1)": ArticleMeta(id="Bericht (1)", title="Eins"),
+        "Bericht [1]": ArticleMeta(id="Bericht [1]", title="Zwei"),
+    }
+    uris = [p.src_uri for p in render_site([], articles, RenderOptions()).pages]
+    assert "chronology/sources/Bericht-1.md" in uris
+    assert "chronology/sources/Bericht-1-2.md" in uris
+
+
+def test_actors_are_named_with_their_kind() -> None:
+    actors = {"Kim Jong Un": Actor(name="Kim Jong Un", kind="person")}
+    event = loaded("treffen", "2023-09", tags=["Kim Jong Un", "Russland"])
+    site = render_site([event], ARTICLES, RenderOptions(), actors)
+    assert "- Kim Jong Un (Person)\n" in page(site.pages, "chronology/events/treffen.md")
+    data = json.loads(site.data_files["chronology/timeline.json"])
+    assert data["tags"] == ["Kim Jong Un", "Russland"]
+    assert data["kinds"] == ["person", ""]
+
+
+def test_timeline_json_is_compact_event_rows() -> None:
+    events = [loaded("a", "2024-W01", tags=["USA"], uncertain=True)]
+    data = json.loads(
+        render_site(events, ARTICLES, RenderOptions(use_directory_urls=False)).data_files[
+            "chronology/timeline.json"
+        ]
+    )
+    assert data["url"] == "events/{id}.html"
+    assert data["months"][0] == "Januar"
+    assert data["events"] == [
+        ["a", "2024-W01", "KW 1, 1.–7. Januar 2024", "2024-01-01", "Ereignis a", [0], 1, 1]
+    ]
+
+
+def test_timeline_view_can_be_switched_off() -> None:
+    site = render_site([loaded("a", "2023-01-01")], ARTICLES, RenderOptions(timeline_view=False))
+    assert "chronology/timeline.md" not in [p.src_uri for p in site.pages]
+    assert site.data_files == {}
+    assert "timeline.md" not in page(site.pages, "chronology/index.md")
+
+
+def test_other_path_prefix() -> None:
+    site = render_site([loaded("a", "2023-01-01")], ARTICLES, RenderOptions(path="news/chronik"))
+    assert {p.src_uri.split("/")[0] for p in site.pages} == {"news"}
+    assert "news/chronik/events/a.md" in [p.src_uri for p in site.pages]
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown language 'xx'"):
+        render_site([], {}, RenderOptions(language="xx"))
+
+
+def test_page_markdown_stays_latin1_with_references_for_other_characters() -> None:
+    event = loaded("a", "2024-W01", title="Angriff – „neu“ Ωmega")
+    site = render_site([event], ARTICLES, RenderOptions())
+    raw = next(p.markdown for p in site.pages if p.src_uri == "chronology/events/a.md")
+    assert max(raw) <= "\xff"
+    assert "# Angriff &#8211; &#8222;neu&#8220; &#937;mega\n" in raw

@@ -1,0 +1,95 @@
+"""Fixed words of the generated pages, per site language (English for the rest)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LABELS: dict[str, dict[str, str]] = {
+    "de": {
+        "chronology": "Chronik",
+        "timeline": "Zeitleiste",
+        "no_events": "Noch keine Ereignisse. Legen Sie Artikel in den Ordner `{articles}` "
+        "und führen Sie `timeline extract` aus.",
+        "source_one": "1 Quelle",
+        "source_many": "{count} Quellen",
+        "event_one": "1 Ereignis",
+        "event_many": "{count} Ereignisse",
+        "uncertain": "Datum unsicher",
+        "uncertain_text": "Das Datum beruht auf einem erschlossenen oder fehlenden "
+        "Veröffentlichungsdatum der Quelle.",
+        "reported_by": "Belegt durch",
+        "missing_article": "Artikel {article} (nicht im Artikelordner)",
+        "publisher": "Herausgeber",
+        "author": "Autor",
+        "published": "Veröffentlicht",
+        "language": "Sprache",
+        "address": "Adresse",
+        "events_of_source": "Ereignisse aus dieser Quelle",
+        "no_events_of_source": "Kein Ereignis zitiert diese Quelle.",
+        "actors": "Beteiligte",
+        "kind_person": "Person",
+        "kind_organisation": "Organisation",
+        "kind_place": "Ort",
+        "other_tags": "Weitere Schlagwörter",
+        "years": "Jahre",
+        "filter": "Filtern (Text)",
+        "all_tags": "Alle Schlagwörter",
+        "more": "Weitere anzeigen",
+        "shown": "{shown} von {total} Ereignissen",
+        "data": "Ereignisdaten (JSON)",
+        "no_script": "Die Zeitleiste braucht JavaScript; alle Ereignisse stehen auch in der "
+        "[Chronik]({chronology}).",
+        "backlink": "Zurück zur Stelle im Text",
+        "open_quote": "„",
+        "close_quote": "“",
+    },
+    "en": {
+        "chronology": "Chronology",
+        "timeline": "Timeline",
+        "no_events": "No events yet. Put articles into the `{articles}` folder "
+        "and run `timeline extract`.",
+        "source_one": "1 source",
+        "source_many": "{count} sources",
+        "event_one": "1 event",
+        "event_many": "{count} events",
+        "uncertain": "Date uncertain",
+        "uncertain_text": "The date rests on an inferred or missing publication date "
+        "of the source.",
+        "reported_by": "Reported by",
+        "missing_article": "article {article} (not in the articles folder)",
+        "publisher": "Publisher",
+        "author": "Author",
+        "published": "Published",
+        "language": "Language",
+        "address": "Address",
+        "events_of_source": "Events from this source",
+        "no_events_of_source": "No event cites this source.",
+        "actors": "Actors",
+        "kind_person": "person",
+        "kind_organisation": "organisation",
+        "kind_place": "place",
+        "other_tags": "Other tags",
+        "years": "Years",
+        "filter": "Filter (text)",
+        "all_tags": "All tags",
+        "more": "Show more",
+        "shown": "{shown} of {total} events",
+        "data": "Event data (JSON)",
+        "no_script": "The timeline needs JavaScript; all events are also in the "
+        "[chronology]({chronology}).",
+        "backlink": "Back to the text",
+        "open_quote": "“",
+        "close_quote": "”",
+    },
+}
+
+
+def labels_for(language: str) -> dict[str, str]:
+    return LABELS.get(language.split("-")[0].split("_")[0].lower(), LABELS["en"])
+
+
+def count_label(labels: Mapping[str, str], kind: str, count: int) -> str:
+    """ "1 Quelle" / "3 Quellen" (kind: "source" or "event")."""
+    if count == 1:
+        return labels[f"{kind}_one"]
+    return labels[f"{kind}_many"].format(count=f"{count:,}".replace(",", "\u202f"))

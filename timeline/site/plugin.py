@@ -1,0 +1,176 @@
+"""The ``timeline`` MkDocs plugin: the event store as chronology pages, built in memory.
+
+Every page comes from :mod:`timeline.site.render` once per build, in
+``on_files``; nothing is written into ``docs/``. Event and source pages are
+``NOT_IN_NAV`` (thousands of nav entries make MkDocs quadratic); only the
+chronology, its year pages and the timeline view are nav entries.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from timeline.problems import Problem
+from timeline.site.config import TimelineConfig, render_options
+from timeline.site.dates import locale_for
+from timeline.site.inputs import load_inputs, shown_relative
+from timeline.site.labels import labels_for
+from timeline.site.render import (
+    ASSET_DIR,
+    ASSET_FILES,
+    RenderedSite,
+    render_site,
+)
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+
+log = get_plugin_logger("timeline")
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+# Extensions the generated Markdown uses: footnotes (citations), attr_list
+# (CSS hooks), admonition (the "date uncertain" note).
+REQUIRED_EXTENSIONS = ("footnotes", "attr_list", "admonition")
+
+
+class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-call]
+    def __init__(self) -> None:
+        self.root = Path.cwd()
+        self.language = "de"
+
+    @property
+    def events_dir(self) -> Path:
+        return self.root / self.config.events
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.root / self.config.articles
+
+    @property
+    def actors_file(self) -> Path:
+        return self.root / self.config.actors
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        language = self.config.language or config.theme.get("language") or "de"
+        try:
+            locale_for(str(language))
+        except ValueError as error:
+            raise PluginError(f"timeline: option 'language': {error}") from None
+        self.language = str(language)
+        configured = {str(name).rsplit(".", 1)[-1] for name in config.markdown_extensions}
+        for name in REQUIRED_EXTENSIONS:
+            if name not in configured:
+                config.markdown_extensions.append(name)
+                if name == "footnotes":
+                    config.mdx_configs[name] = {
+                        "BACKLINK_TITLE": labels_for(self.language)["backlink"]
+                    }
+        config.extra_css.append(f"{ASSET_DIR}/timeline.css")
+        if self.config.timeline_view:
+            config.extra_javascript.append(f"{ASSET_DIR}/timeline.js")
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        site = self._render(config)
+        docs_dir = Path(config.docs_dir)
+        for page in site.pages:
+            if files.get_file_from_path(page.src_uri) is not None:
+                log.warning(
+                    f"{page.src_uri} exists in {config.docs_dir}; it replaces the generated page"
+                )
+                continue
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion)
+            if page.event_file is not None:
+                # MkDocs joins repo_url + edit_uri (the docs folder) + this path; relative
+                # to docs/, "../events/x.yml" lands on the YAML file in the repository.
+                file.edit_uri = Path(os.path.relpath(page.event_file, docs_dir)).as_posix()
+            files.append(file)
+        for src_uri, text in site.data_files.items():
+            files.append(File.generated(config, src_uri, content=text))
+        for name in ASSET_FILES:
+            if name == "timeline.js" and not self.config.timeline_view:
+                continue
+            files.append(
+                File.generated(config, f"{ASSET_DIR}/{name}", abs_src_path=str(ASSETS / name))
+            )
+        if config.nav is not None:
+            self._add_to_explicit_nav(config, site)
+        return files
+
+    def _render(self, config: MkDocsConfig) -> RenderedSite:
+        inputs = load_inputs(self.events_dir, self.articles_dir, self.actors_file)
+        self._warn(inputs.problems)
+        options = render_options(self.config, self.language, config.use_directory_urls)
+        site = render_site(inputs.events, inputs.articles, options, inputs.actors)
+        self._warn(site.problems)
+        return site
+
+    def _warn(self, problems: list[Problem]) -> None:
+        for problem in problems:
+            log.warning(str(shown_relative(problem, self.root)))
+
+    def _add_to_explicit_nav(self, config: MkDocsConfig, site: RenderedSite) -> None:
+        """Append the chronology to a hand-written nav that does not mention it."""
+        prefix = f"{self.config.path}/"
+        if any(entry.startswith(prefix) for entry in _nav_strings(config.nav)):
+            return
+        title = labels_for(self.language)["chronology"]
+        assert config.nav is not None
+        config.nav.append({title: [page.src_uri for page in site.nav_pages]})
+
+    def on_nav(
+        self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
+    ) -> Navigation | None:
+        if config.nav is None:
+            # MkDocs names the automatic section after the folder ("Chronology").
+            index_uri = f"{self.config.path}/index.md"
+            title = labels_for(self.language)["chronology"]
+            for section in _sections(nav.items):
+                if any(
+                    isinstance(child, Page) and child.file.src_uri == index_uri
+                    for child in section.children
+                ):
+                    section.title = title
+        return nav
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer | None:
+        for path in (self.events_dir, self.articles_dir, self.actors_file):
+            if path.exists():
+                server.watch(str(path))
+            else:
+                # Watch the folder it will appear in, so creating it rebuilds too.
+                parent = next((p for p in path.parents if p.is_dir()), self.root)
+                server.watch(str(parent), recursive=False)
+        return server
+
+
+def _sections(items: list[Any]) -> list[Section]:
+    found = []
+    for item in items:
+        if isinstance(item, Section):
+            found.append(item)
+            found.extend(_sections(item.children))
+    return found
+
+
+def _nav_strings(nav: Any) -> list[str]:
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, list):
+        return [text for item in nav for text in _nav_strings(item)]
+    if isinstance(nav, dict):
+        return [text for value in nav.values() for text in _nav_strings(value)]
+    return []
