@@ -188,3 +188,65 @@ def test_schema_command(tmp_path: Path) -> None:
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name or "")
 def test_every_command_is_documented(command: object) -> None:
     assert getattr(command, "help", None)
+
+
+def _entity_pipeline(folder: Path) -> Path:
+    """A trained-pipeline stand-in: a blank German pipeline with an entity ruler, on disk."""
+    import spacy
+
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([  # type: ignore[attr-defined]
+        {"label": "ORG", "pattern": "Rote Armee"},
+        {"label": "PER", "pattern": "Olaf Scholz"},
+    ])
+    nlp.to_disk(folder)
+    return folder
+
+
+PIPELINE_ARTICLE = """---
+id: pipeline
+published: 2024-01-10
+language: de
+---
+Olaf Scholz traf am 3. Januar 2024 in Kiew Vertreter der Rote Armee.
+"""
+
+
+def _tags(project: Path) -> list[str]:
+    export = json.loads(invoke("export").stdout)
+    return [tag for event in export["events"] for tag in event["tags"]]
+
+
+def test_extract_pipeline_option_adds_entities(project: Path, tmp_path: Path) -> None:
+    (project / "texts" / "attack.md").unlink()
+    (project / "texts" / "pipeline.md").write_text(PIPELINE_ARTICLE, encoding="utf-8")
+    pipeline = _entity_pipeline(tmp_path / "pipe")
+    assert invoke("extract").exit_code == 0
+    assert _tags(project) == ["Kiew"]
+    result = invoke("extract", "--pipeline", str(pipeline))
+    assert result.exit_code == 0, result.output
+    # The pipeline misses the cache of the run without it: the event gains the entities.
+    assert _tags(project) == ["Kiew", "Olaf Scholz", "Rote Armee"]
+
+
+def test_pipeline_plugin_option_is_read_from_mkdocs_yml(project: Path, tmp_path: Path) -> None:
+    from timeline.settings import load_settings
+
+    assert load_settings(project).pipeline is None
+    pipeline = _entity_pipeline(tmp_path / "pipe")
+    (project / "mkdocs.yml").write_text(MKDOCS + f"      pipeline: {pipeline}\n", encoding="utf-8")
+    assert load_settings(project).pipeline == str(pipeline)
+    (project / "texts" / "pipeline.md").write_text(PIPELINE_ARTICLE, encoding="utf-8")
+    assert invoke("extract").exit_code == 0
+    assert "Olaf Scholz" in _tags(project)
+
+
+def test_a_pipeline_that_is_not_installed_is_a_one_line_error(project: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", "--pipeline", "xx_missing_pipeline_sm"],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: spaCy pipeline 'xx_missing_pipeline_sm' is not "
+                                    "installed")
+    assert result.output.count("\n") == 1
+    assert not events_dir(project).exists()

@@ -10,7 +10,7 @@ import pytest
 from timeline.dates.types import Timex, TimexType
 from timeline.events import Candidate, extract_candidates, has_event_predicate
 from timeline.sentences import split_sentences
-from timeline.titles import make_title
+from timeline.titles import MAX_TITLE, TARGET_TITLE, make_title
 
 DCT = date(2024, 1, 9)
 
@@ -77,9 +77,9 @@ def test_quotations_headings_and_glued_sentences() -> None:
 # --- titles --------------------------------------------------------------------
 
 
-def _title(sentence: str, *phrases: str) -> str:
+def _title(sentence: str, *phrases: str, language: str = "de") -> str:
     spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
-    return make_title(sentence, spans[0], spans).text
+    return make_title(sentence, spans[0], spans, language).text
 
 
 def test_title_drops_date_phrases_frame_and_dateline() -> None:
@@ -94,9 +94,18 @@ def test_title_drops_date_phrases_frame_and_dateline() -> None:
 
 
 def test_title_puts_the_subject_first_when_the_date_opened_the_sentence() -> None:
+    assert _title("Letzte Woche griff die russische Armee Charkiw an.", "Letzte Woche") == (
+        "Die russische Armee griff Charkiw an"
+    )
+
+
+def test_reported_speech_becomes_speaker_and_content() -> None:
     assert _title(
         "Letzte Woche sagte das Weiße Haus, Russland habe Raketen eingesetzt.", "Letzte Woche"
-    ) == "Das Weiße Haus sagte, Russland habe Raketen eingesetzt"
+    ) == "Das Weiße Haus: Russland habe Raketen eingesetzt"
+    assert _title("Russland habe Raketen eingesetzt, sagte Peskow am Dienstag.", "Dienstag") == (
+        "Peskow: Russland habe Raketen eingesetzt"
+    )
 
 
 def test_title_names_the_happening_a_since_phrase_dates() -> None:
@@ -105,11 +114,124 @@ def test_title_names_the_happening_a_since_phrase_dates() -> None:
     ) == "Beginn des Krieges"
 
 
-def test_long_title_is_cut_at_a_word_with_an_ellipsis() -> None:
+def test_long_title_is_cut_at_a_word_with_an_ellipsis_only_as_a_last_resort() -> None:
     sentence = "Am Montag " + " ".join(["Verhandlungen"] * 20) + "."
     title = _title(sentence, "Am Montag")
-    assert len(title) <= 100
+    assert len(title) <= TARGET_TITLE
     assert title.endswith("…")
+    assert make_title(sentence, (0, 9), [(0, 9)]).quality >= 3
+
+
+# The sentences of the two seed articles (../shared/seeds) and the title of each date.
+SEED_TITLES = [
+    (
+        '"Die Weitergabe dieser Waffen vergrößert das Leid des ukrainischen Volkes, unterstützt '
+        'Russlands Angriffskrieg und untergräbt das globale Nichtverbreitungsregime", erklärten '
+        "die beiden westlichen Verbündeten in einer am Mittwochmorgen veröffentlichten Erklärung.",
+        ["Mittwochmorgen"],
+        ["Die Verbündeten: Die Weitergabe dieser Waffen vergrößert das Leid des ukrainischen "
+         "Volkes"],
+    ),
+    (
+        "Die Koalition wirft Moskau ausdrücklich vor, bei zwei konkreten Gelegenheiten von "
+        "Pjöngjang gelieferte ballistische Raketen abgefeuert zu haben: Am 30. Dezember und am "
+        "2. Januar.",
+        ["30. Dezember", "2. Januar"],
+        ["Moskau soll von Pjöngjang gelieferte ballistische Raketen abgefeuert haben"] * 2,
+    ),
+    (
+        "WASHINGTON (Reuters) – Eine gemeinsame Erklärung der Vereinigten Staaten und ihrer "
+        "Partner verurteilte am Dienstag Waffentransfers zwischen Nordkorea und Russland, "
+        "einschließlich dessen, was sie als Russlands Beschaffung nordkoreanischer ballistischer "
+        "Raketen und Moskaus Einsatz dieser gegen die Ukraine am 30. Dezember bezeichneten 2. "
+        "Januar.",
+        ["Dienstag", "30. Dezember", "2. Januar"],
+        ["Gemeinsame Erklärung der Vereinigten Staaten und ihrer Partner verurteilte "
+         "Waffentransfers"] * 3,
+    ),
+    (
+        "Der nordkoreanische Staatschef Kim Jong Un traf im vergangenen September in der Region "
+        "Fernost Russlands mit Präsident Wladimir Putin zusammen, und hochrangige russische "
+        "Beamte haben Pjöngjang mehrfach besucht.",
+        ["vergangenen September"],
+        ["Der nordkoreanische Staatschef Kim Jong Un traf mit Präsident Wladimir Putin zusammen"],
+    ),
+    (
+        "Letzte Woche sagte das Weiße Haus, Russland habe aus Nordkorea stammende ballistische "
+        "Kurzstreckenraketen (SRBMs) eingesetzt, um mehrere Angriffe gegen die Ukraine "
+        "durchzuführen, und verwies dabei auf neu freigegebene Geheimdienstinformationen.",
+        ["Letzte Woche"],
+        ["Das Weiße Haus: Russland habe aus Nordkorea stammende ballistische "
+         "Kurzstreckenraketen eingesetzt"],
+    ),
+    (
+        "Auf die Vorwürfe angesprochen sagte Kreml-Sprecher Dmitri Peskow am Dienstag in einem "
+        "Telefonat mit Reportern: „Kein Kommentar.“",
+        ["Dienstag"],
+        ["Kreml-Sprecher Dmitri Peskow: Kein Kommentar"],
+    ),
+    (
+        "Russland griff letzte Woche Charkiw mit mehreren Raketen an, wobei bei einem der größten "
+        "Raketen- und Drohnenangriffe seit Beginn des groß angelegten Krieges im Februar 2022 "
+        "zwei Menschen getötet und über 60 verletzt wurden.",
+        ["letzte Woche", "Februar 2022"],
+        ["Russland griff Charkiw mit mehreren Raketen an", "Beginn des groß angelegten Krieges"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrases", "expected"), SEED_TITLES)
+def test_seed_sentence_titles(sentence: str, phrases: list[str], expected: list[str]) -> None:
+    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
+    titles = [make_title(sentence, span, spans, "de").text for span in spans]
+    assert titles == expected
+    assert all(len(title) <= MAX_TITLE and "…" not in title for title in titles)
+
+
+def test_a_date_in_a_side_clause_makes_a_weaker_title() -> None:
+    sentence = SEED_TITLES[2][0]
+    spans = [(sentence.index(p), sentence.index(p) + len(p))
+             for p in ("Dienstag", "30. Dezember", "2. Januar")]
+    main, side, coordinated = (make_title(sentence, span, spans).quality for span in spans)
+    assert side > main and coordinated > main
+    coalition = SEED_TITLES[1][0]
+    both = [(coalition.index(p), coalition.index(p) + len(p))
+            for p in ("30. Dezember", "2. Januar")]
+    assert [make_title(coalition, span, both).quality for span in both] == [0, 0]
+
+
+def test_a_first_person_quotation_makes_a_weaker_title() -> None:
+    sentence = "„Wir verurteilen den Einsatz der Raketen am 30. Dezember“, heißt es."
+    span = (sentence.index("30. Dezember"), sentence.index("30. Dezember") + 12)
+    assert make_title(sentence, span, [span]).quality > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases", "expected"),
+    [
+        ("Kremlin spokesman Dmitry Peskov told reporters on Tuesday: \"No comment.\"",
+         ["Tuesday"], "Kremlin spokesman Dmitry Peskov: No comment"),
+        ("The White House said last week that Russia had used North Korean missiles.",
+         ["last week"], "White House: Russia had used North Korean missiles"),
+        ("In a statement on Monday, the ministry said the talks had failed.", ["Monday"],
+         "Ministry: The talks had failed"),
+        ("The coalition accused Moscow on Tuesday of firing North Korean missiles at Ukraine "
+         "on December 30 and January 2.", ["Tuesday", "December 30", "January 2"],
+         "Moscow accused of firing North Korean missiles at Ukraine"),
+        ("The Estlink 3 cable, which carries electricity between the two countries, stopped "
+         "working on March 8, the Finnish grid operator Fingrid said in a statement.",
+         ["March 8"], "Finnish grid operator Fingrid: The Estlink 3 cable stopped working"),
+        ("Finland and Estonia on Tuesday accused the crew of a cargo ship of dragging its anchor "
+         "across an undersea power cable in the Gulf of Finland, the second such incident in "
+         "the Baltic Sea in three months.", ["Tuesday"],
+         "Finland and Estonia accused the crew of a cargo ship of dragging its anchor"),
+        ("Fingrid expects repairs to take until the end of April and said electricity supplies "
+         "were not at risk.", ["the end of April"],
+         "Fingrid expects repairs to take until the end of April"),
+    ],
+)
+def test_english_titles(sentence: str, phrases: list[str], expected: str) -> None:
+    assert _title(sentence, *phrases, language="en") == expected
 
 
 # --- which dates make events -----------------------------------------------------
@@ -233,10 +355,9 @@ def test_title_of_a_happening_named_in_a_since_phrase() -> None:
 def test_statement_dated_in_its_frame_is_titled_by_the_frame() -> None:
     assert _title(
         "„Das Leid wächst“, erklärten die beiden Verbündeten am Mittwochmorgen.", "Mittwochmorgen"
-    ) == "Die beiden Verbündeten erklärten: Das Leid wächst"
-    assert _title('"This is a historic day," Senator Cantwell said on Wednesday.', "Wednesday") == (
-        "Senator Cantwell said: This is a historic day"
-    )
+    ) == "Die beiden Verbündeten: Das Leid wächst"
+    assert _title('"This is a historic day," Senator Cantwell said on Wednesday.', "Wednesday",
+                  language="en") == "Senator Cantwell: This is a historic day"
 
 
 def test_verb_first_remainder_is_turned_or_the_date_kept() -> None:
@@ -250,5 +371,21 @@ def test_verb_first_remainder_is_turned_or_the_date_kept() -> None:
 
 def test_english_reporting_frame_is_dropped() -> None:
     assert _title(
-        "President Joe Biden will sign the bill next week, the White House said.", "next week"
-    ) == "President Joe Biden will sign the bill"
+        "President Joe Biden will sign the bill next week, the White House said.", "next week",
+        language="en",
+    ) == "White House: President Joe Biden will sign the bill"
+    assert _title("The bill will be signed next week, it said.", "next week", language="en") == (
+        "The bill will be signed"
+    )
+    assert _title("Die Stadt eröffnet am 3. Mai ein Museum, wie Reuters berichtet.", "3. Mai") == (
+        "Die Stadt eröffnet ein Museum"
+    )
+    assert _title("The city opened a museum on May 3, as the BBC reported.", "May 3",
+                  language="en") == "The city opened a museum"
+
+
+@pytest.mark.parametrize("sentence", ["Am 3. Januar.", "3. Januar 2024", "„3. Januar“"])
+def test_a_sentence_that_is_only_a_date_keeps_it_as_title(sentence: str) -> None:
+    start = sentence.index("3.")
+    title = make_title(sentence, (start, start + 9), [(start, start + 9)])
+    assert "3. Januar" in title.text and title.quality >= 3

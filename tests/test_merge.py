@@ -163,3 +163,39 @@ def test_two_dates_of_one_sentence_never_merge() -> None:
         cand(A, "2024-01-02", COALITION, 10),
     ])
     assert len(merged) == 2
+
+
+def test_two_events_of_one_sentence_get_different_titles() -> None:
+    title = "Moskau soll von Pjöngjang gelieferte ballistische Raketen abgefeuert haben"
+    merged = merge_candidates([
+        cand(A, "2023-12-30", COALITION, 500, title=title, date_text="30. Dezember"),
+        cand(A, "2024-01-02", COALITION, 500, title=title, date_text="2. Januar"),
+    ])
+    assert [event.title for event in merged] == [title, f"{title} (2. Januar)"]
+
+
+def test_an_equally_good_title_of_another_source_is_preferred_to_a_suffix() -> None:
+    title = "Moskau soll Raketen abgefeuert haben"
+    merged = merge_candidates([
+        cand(A, "2023-12-30", COALITION, 500, title=title, date_text="30. Dezember",
+             tags=("Moskau", "Pjöngjang")),
+        cand(A, "2024-01-02", COALITION, 500, title=title, date_text="2. Januar",
+             tags=("Moskau", "Pjöngjang")),
+        cand(B, "2024-01-02", "Moskau hat am 2. Januar erneut von Pjöngjang gelieferte "
+             "ballistische Raketen abgefeuert.", 600, title="Russland setzte Raketen ein",
+             tags=("Moskau", "Pjöngjang")),
+    ])
+    assert [event.title for event in merged] == [title, "Russland setzte Raketen ein"]
+
+
+def test_merged_title_prefers_quality_then_actor_tags_then_brevity() -> None:
+    merged = merge_candidates([
+        cand(A, "2023-09", MEETING_A, 1, title="Treffen zwischen Putin und Kim", quality=1,
+             tags=("Wladimir Putin", "Kim Jong Un")),
+        cand(B, "2023-09", MEETING_B, 1, title="Kim Jong Un traf Putin", quality=0,
+             tags=("Kim Jong Un",)),
+        cand(B, "2023-09", MEETING_B.replace("Der", "Ein"), 2,
+             title="Kim Jong Un traf Wladimir Putin", quality=0,
+             tags=("Kim Jong Un", "Wladimir Putin")),
+    ])
+    assert [event.title for event in merged] == ["Kim Jong Un traf Wladimir Putin"]

@@ -217,7 +217,7 @@ def extract_candidates(
             seen.add(value)
             if tags is None:
                 tags = tuple(tag_finder.find(sentence.text)) if tag_finder else ()
-            title = make_title(sentence.text, span, spans)
+            title = make_title(sentence.text, span, spans, language)
             candidates.append(
                 Candidate(
                     key=candidate_key(article_id, value, timex.text, sentence.text),

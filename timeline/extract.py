@@ -59,6 +59,7 @@ def extract(
     actors_file: Path | None = None,
     tagger: Tagger | None = None,
     progress: Progress | None = None,
+    pipeline: str | None = None,
 ) -> ExtractSummary:
     """Extract events from the articles under ``paths`` into ``events_dir``.
 
@@ -66,6 +67,9 @@ def extract(
     ``fallback_lang`` (the project language) to those whose language cannot
     be detected either.
     ``cache_dir`` keeps candidates per article between runs (None: no cache).
+    ``pipeline`` names a trained spaCy pipeline (package or folder) whose
+    people, organisations and places are added to the tags; ExtractError if
+    it is not installed.
     """
     summary = ExtractSummary()
     files, summary.article_problems = find_article_files(paths)
@@ -74,7 +78,10 @@ def extract(
 
         tagger = tag
     cache = CandidateCache(cache_dir)
-    actors_hash = file_hash(actors_file)
+    if pipeline is not None:
+        _check_pipeline(pipeline)
+    # A pipeline changes the tags, so cached candidates of another pipeline do not count.
+    actors_hash = f"{file_hash(actors_file)}/{pipeline or ''}"
     finders: dict[str, TagFinderLike | None] = {}
     candidates: list[Candidate] = []
     seen_ids: dict[str, Path] = {}
@@ -97,7 +104,7 @@ def extract(
         )
         extraction = cache.get(key)
         if extraction is None:
-            finder = _finder(finders, article.language, actors_file)
+            finder = _finder(finders, article.language, actors_file, pipeline)
             extraction = extract_candidates(
                 article.id, article.text, article.language, article.published,
                 article.published_source, tagger=tagger, tag_finder=finder,
@@ -130,16 +137,34 @@ def _read(
     return replace(article, warnings=(*article.warnings, warning))
 
 
+def _check_pipeline(name: str) -> None:
+    """Fail before any work when the pipeline named in the settings is not there."""
+    import spacy.util
+
+    if Path(name).is_dir() or spacy.util.is_package(name):
+        return
+    raise ExtractError(
+        f"spaCy pipeline {name!r} is not installed "
+        f"(install it with `python -m spacy download {name}`, or remove the pipeline option)"
+    )
+
+
 def _finder(
-    finders: dict[str, TagFinderLike | None], language: str, actors_file: Path | None
+    finders: dict[str, TagFinderLike | None],
+    language: str,
+    actors_file: Path | None,
+    pipeline: str | None = None,
 ) -> TagFinderLike | None:
     if language not in finders:
-        from timeline.tags import TagError, TagFinder
+        from timeline.tags import TAG_LANGUAGES, TagError, TagFinder
 
-        try:
-            finders[language] = TagFinder(language, actors_file)
-        except TagError:
+        if language not in TAG_LANGUAGES:
             finders[language] = None  # no tag lists for this language: events without tags
+            return None
+        try:
+            finders[language] = TagFinder(language, actors_file, pipeline=pipeline)
+        except TagError as error:
+            raise ExtractError(" ".join(str(error).split())) from None
         except ProblemError as error:
             raise ExtractError("; ".join(str(p) for p in error.problems)) from None
     return finders[language]

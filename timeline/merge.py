@@ -18,6 +18,11 @@ candidates are the *same happening* when
 3. they are not two dates of one sentence ("am 30. Dezember und am 2.
    Januar" are two happenings).
 
+Merging works within a language: the rule compares words, and tags are
+names in the article's language ("Russland", "Russia"), so an English and a
+German report of one happening stay two events (a person can merge them by
+moving one event's sources into the other and deleting it).
+
 Different sentences of one article follow the same rule: an article that
 repeats a happening ("am 30. Dezember" in the lead, "30. Dezember 2023" in a
 quote) says it with the same words; two happenings of the same week ("Letzte
@@ -28,6 +33,7 @@ Clustering is greedy and deterministic: candidates in (article, position)
 order, each joins the earliest cluster that has a member it matches, and the
 merged event takes the most precise date, the best title, every source in
 order, the union of the tags, and is uncertain only if every member is.
+No two events of one run get the same title (:func:`_choose_titles`).
 """
 
 from __future__ import annotations
@@ -215,10 +221,22 @@ class MergedEvent:
             value = more_precise(value, member.date)
         return value
 
+    chosen_title: str | None = None
+
     @property
     def title(self) -> str:
-        best = min(self.members, key=lambda c: (c.title_quality, c.date != self.date))
-        return best.title
+        """The title :func:`merge_candidates` chose, else the best member's."""
+        return self.chosen_title or self.ranked()[0].title
+
+    def ranked(self) -> list[Candidate]:
+        """Members by how well their title fits the event: quality first, then a
+        member dated as precisely as the event, then the one naming the most actors,
+        then the shortest title."""
+        date = self.date
+        return sorted(
+            self.members,
+            key=lambda c: (c.title_quality, c.date != date, -len(c.tags), len(c.title)),
+        )
 
     @property
     def tags(self) -> list[str]:
@@ -262,7 +280,33 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[MergedEvent]:
         clusters[target].members.append(candidate)
         clusters[target].signatures.append(sig)
         index.add(sig.date, target)
+    _choose_titles(clusters)
     return clusters
+
+
+def _choose_titles(clusters: list[MergedEvent]) -> None:
+    """Give every event a title no earlier event of the run has.
+
+    Two dates of one sentence ("am 30. Dezember und am 2. Januar") make two
+    events with the same proposed title. The later one takes the title of
+    another of its sources when that is as good, else its own title with its
+    date phrase added ("... (2. Januar)").
+    """
+    used: set[str] = set()
+    for cluster in clusters:
+        ranked = cluster.ranked()
+        best = ranked[0]
+        title = best.title
+        if title in used:
+            equal = [
+                member.title for member in ranked
+                if member.title_quality == best.title_quality and member.title not in used
+            ]
+            title = equal[0] if equal else f"{best.title} ({best.date_text})"
+            if title in used:
+                title = f"{best.title} ({cluster.date})"
+        cluster.chosen_title = title
+        used.add(title)
 
 
 def _joins(cluster: MergedEvent, sig: Signature) -> bool:

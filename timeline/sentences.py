@@ -36,6 +36,14 @@ ABBREVIATIONS = words(
     """
 )
 
+# Words after which "3." is an ordinal ("zum 3. Mal"), not the end of a sentence.
+ORDINAL_DETERMINERS = words(
+    """
+    der die das dem den des zum zur am im vom beim ihr ihre ihrem ihren sein seine seinem
+    seinen seiner unser unsere ein eine einem einen
+    """
+)
+
 # A sentence longer than this inside an unclosed quotation is cut anyway, so
 # a stray quotation mark cannot swallow the rest of a paragraph.
 MAX_QUOTED_CHARS = 1200
@@ -146,6 +154,14 @@ def _is_boundary(text: str, sentence_start: int, mark: int, stop: int, end: int)
     following_word = next_word.group(0).lower().rstrip(".") if next_word else ""
     if token.isdigit() and len(token) <= 2 and (following_word in MONTH_WORDS or rest[0].islower()):
         return False  # German ordinal: "am 30. Dezember", "der 3. große"
+    if token.isdigit() and len(token) <= 3 and _word_before(text, sentence_start, mark, token):
+        return False  # German ordinal after its article: "zum 3. Mal", "das 125. Jubiläum"
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
     return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'„“«»(–-"
+
+
+def _word_before(text: str, sentence_start: int, mark: int, token: str) -> bool:
+    """Whether the number ending at ``mark`` follows an ordinal determiner ("zum 3.")."""
+    before = text[sentence_start : mark - len(token)].split()
+    return bool(before) and before[-1].lower() in ORDINAL_DETERMINERS

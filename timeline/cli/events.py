@@ -77,12 +77,16 @@ def _progress(files: Sequence[Path]) -> Iterable[Path]:
 @click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES),
               help="Language of articles that do not state one (default: detected).")
 @click.option("--no-cache", is_flag=True, help="Tag every article again.")
+@click.option("--pipeline", metavar="NAME",
+              help="Trained spaCy pipeline (package or folder) that adds people, organisations "
+                   "and places to the tags (default: the plugin's `pipeline` option; none).")
 def extract_command(
     paths: tuple[Path, ...],
     events_dir: Path | None,
     published: date | None,
     lang: str | None,
     no_cache: bool,
+    pipeline: str | None,
 ) -> None:
     """Find dated events in articles and write them to the events folder.
 
@@ -107,6 +111,7 @@ def extract_command(
             cache_dir=None if no_cache else settings.root / CACHE_FOLDER,
             actors_file=settings.actors_file,
             progress=_progress,
+            pipeline=pipeline or settings.pipeline,
         )
     except (ExtractError, StateError) as error:
         raise click.ClickException(str(error)) from None
