@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from timeline.dates import Timex, tag
+from timeline.dates.de_words import is_weak_preterite
 
 DCT = date(2024, 1, 10)
 
@@ -101,7 +102,9 @@ def test_modifiers(text: str, mod: str | None) -> None:
     ("Gestern Abend kam er an.", [("Gestern Abend", "TIME", "2024-01-09TEV")]),
     ("Er war gestern morgen um 8.30 Uhr dort.",
      [("gestern morgen", "TIME", "2024-01-09TMO"), ("8.30 Uhr", "TIME", "2024-01-09T08:30")]),
-    ("Am Wochenende wurde gefeiert.", [("Wochenende", "DATE", "2024-W02-WE")]),
+    # Past tense on a weekday is the weekend just past; otherwise the coming one.
+    ("Am Wochenende wurde gefeiert.", [("Wochenende", "DATE", "2024-W01-WE")]),
+    ("Am Wochenende wird gefeiert.", [("Wochenende", "DATE", "2024-W02-WE")]),
     ("Am vergangenen Wochenende wurde gefeiert.",
      [("vergangenen Wochenende", "DATE", "2024-W01-WE")]),
     ("Am Montag vergangener Woche wurde er verhaftet.",
@@ -313,3 +316,57 @@ def test_offsets_are_right_across_lines_and_chunks() -> None:
     timexes = found(text)
     assert [timex.value for timex in timexes] == ["2024-01-02"] * 3
     assert len({timex.start for timex in timexes}) == 3
+
+
+@pytest.mark.parametrize(
+    ("word", "previous", "expected"),
+    [
+        ("demonstrierten", "wochenende", True),
+        ("tagte", "donnerstag", True),
+        ("machten", "sie", True),
+        ("arbeiten", "sie", False),  # present tense of a verb whose stem ends in t
+        ("verletzten", "die", False),  # an adjective after an article
+        ("konkreten", "zwei", False),
+        ("möchte", "er", False),
+        ("letzten", "den", False),
+    ],
+)
+def test_weak_preterites_are_told_from_adjectives(word: str, previous: str, expected: bool) -> None:
+    assert is_weak_preterite(word, previous) is expected
+
+
+@check([
+    # Tense read from verb morphology: weak and strong preterites, perfect, future.
+    ("Am Donnerstag tagte der Stadtrat.", [("Donnerstag", "DATE", "2024-01-04")]),
+    ("Am Donnerstag tagt der Stadtrat.", [("Donnerstag", "DATE", "2024-01-11")]),
+    ("Im Februar demonstrierten Bauern.", [("Februar", "DATE", "2023-02")]),
+    ("Die Reform wird im März beschlossen.", [("März", "DATE", "2024-03")]),
+    ("Die Wahl ist für Freitag geplant.", [("Freitag", "DATE", "2024-01-12")]),
+    ("Die Wahl findet im Herbst statt.", [("Herbst", "DATE", "2024-FA")]),
+    ("Der Termin wurde auf den 3. Februar verschoben.", [("3. Februar", "DATE", "2024-02-03")]),
+])
+def test_tense_from_verb_forms(text: str, expected: Expected) -> None:
+    assert triples(text) == expected
+
+
+@check([
+    ("Am 3. Januar kam es zu Protesten. Am Vortag war nichts passiert.",
+     [("3. Januar", "DATE", "2024-01-03"), ("Vortag", "DATE", "2024-01-02")]),
+    ("Er wurde 2017 gewählt, zwei Jahre später abgewählt.",
+     [("2017", "DATE", "2017"), ("zwei Jahre später", "DATE", "2019")]),
+    ("Zwei Jahre später war alles anders.", [("Zwei Jahre", "DURATION", "P2Y")]),
+    ("Die Zahl stieg 2023 gegenüber dem Vorjahr.", [("2023", "DATE", "2023"),
+                                                   ("Vorjahr", "DATE", "2022")]),
+    ("Die Ministerin äußert sich im Laufe des Tages.", [("des Tages", "DATE", "2024-01-10")]),
+    ("Im Laufe der Jahre wuchs die Stadt.", [("der Jahre", "DURATION", "PXY")]),
+    ("Die Tat geschah in der Nacht auf Sonntag.", [("Nacht auf Sonntag", "TIME",
+                                                    "2024-01-07TNI")]),
+    ("Zu Mariä Himmelfahrt war Markt.", [("Mariä Himmelfahrt", "DATE", "2023-08-15")]),
+    ("Um die Jahrtausendwende wuchs die Stadt.", [("die Jahrtausendwende", "DATE", "2000")]),
+    ("Vor zwei Jahrzehnten war es anders.", [("zwei Jahrzehnten", "DATE", "200")]),
+    ("Er wollte 50 statt 30 Jahre.", [("50", "DURATION", "P50Y"),
+                                      ("30 Jahre", "DURATION", "P30Y")]),
+    ("Die Festspiele finden jährlich im August statt.", [("jährlich", "SET", "P1Y")]),
+])
+def test_anchored_and_new_expression_families(text: str, expected: Expected) -> None:
+    assert triples(text) == expected

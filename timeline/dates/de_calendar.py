@@ -9,6 +9,7 @@ from timeline.dates.de_span import SpanReader
 from timeline.dates.de_words import (
     AMOUNT_WORDS,
     DIRECTIONS,
+    HOLIDAY_QUALIFIERS,
     HOLIDAYS,
     MODIFIERS,
     MONTH_ABBREVIATIONS,
@@ -16,6 +17,7 @@ from timeline.dates.de_words import (
     PERIOD_PARTS,
     QUANTITY_WORDS,
     SEASONS,
+    SET_ADJECTIVES,
     UNITS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
@@ -179,12 +181,19 @@ class CalendarRules(SpanReader):
             self.classes[month_index + 1] == "O"
         ):
             return None  # "von August Strindberg": a first name
+        if direction is None and mod is None and self._yearly_sentence(start):
+            return None  # "finden alljährlich im August statt": every August, no one date
         if self.dct is None:
             return [self.timex(start, end, TimexType.DATE, resolve.unresolved(f"{month:02d}"),
                                True, mod)]
         dct = self.dct
         if direction is None:
-            year = resolve.year_for_month_day(month, None, dct, self.tense(start, end))
+            tense = self.tense(start, end)
+            if tense is Tense.UNKNOWN and mod is None:
+                # A month in a present-tense sentence without a past marker is
+                # what is coming: "Im September wählen drei Länder".
+                tense = Tense.FUTURE
+            year = resolve.year_for_month_day(month, None, dct, tense)
         elif direction < 0:
             year = dct.year if month < dct.month else dct.year - 1
         elif direction > 0:
@@ -193,6 +202,21 @@ class CalendarRules(SpanReader):
             year = dct.year
         return [self.timex(start, end, TimexType.DATE, resolve.month_value(year, month), True,
                            mod)]
+
+    def _yearly_sentence(self, index: int) -> bool:
+        sentence = self.sentence_of[index]
+        position = index
+        while position > 0 and self.sentence_of[position - 1] == sentence:
+            position -= 1
+        while position < len(self.texts) and self.sentence_of[position] == sentence:
+            low = self.lowers[position]
+            if SET_ADJECTIVES.get(low) == "P1Y" or (
+                low in ("jedes", "jeden") and position + 1 < len(self.texts)
+                and self.lowers[position + 1] == "jahr"
+            ):
+                return True
+            position += 1
+        return False
 
     def year_noun(self, start: int, end: int) -> list[Timex] | None:
         start = self.strip(start, end)
@@ -230,7 +254,12 @@ class CalendarRules(SpanReader):
             self.texts[start + 1] in QUOTES
         ):
             return None  # a title or theme: zum Thema "Weihnachten"
-        month, day = HOLIDAYS[self.lowers[start]]
+        first = start
+        if (self.lowers[start], self.lowers[min(start + 1, end - 1)]) in HOLIDAY_QUALIFIERS:
+            month, day = HOLIDAY_QUALIFIERS[(self.lowers[start], self.lowers[start + 1])]
+            start += 1
+        else:
+            month, day = HOLIDAYS[self.lowers[start]]
         if end - start == 2:
             year: int | None = int(self.texts[start + 1][:4])
             relative = False
@@ -238,8 +267,8 @@ class CalendarRules(SpanReader):
             year = None
             relative = True
         else:
-            first = _holiday(self.dct.year, month, day)
-            year = resolve.year_for_month_day(first.month, first.day, self.dct,
+            this_year = _holiday(self.dct.year, month, day)
+            year = resolve.year_for_month_day(this_year.month, this_year.day, self.dct,
                                               self.tense(start, end))
             relative = True
         if year is None:
@@ -247,7 +276,7 @@ class CalendarRules(SpanReader):
         else:
             value = _holiday(year, month, day).isoformat()
         char_end = self._end_without_period(end - 1) if end - start == 2 else None
-        return [self.timex(start, end, TimexType.DATE, value, relative, char_end=char_end)]
+        return [self.timex(first, end, TimexType.DATE, value, relative, char_end=char_end)]
 
     def year(self, start: int, end: int) -> list[Timex] | None:
         if not self._looks_like_year(start):

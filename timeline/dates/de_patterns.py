@@ -46,6 +46,11 @@ PART_OF_DAY_CONTEXT = ("am", "in", "über", "gegen", "bis", "zur", "vom", "im", 
 DASHES = ("-", "–", "bis", "und", ",")
 YEAR_NOUNS = ("jahr", "jahres", "jahre", "jahrs")
 YEARS = ("YEAR", "YEARDOT")
+# Words between "vor" and its count: "vor genau 50 Jahren"; they stay outside the span.
+AGO_HEDGES = ("genau", "fast", "rund", "etwa", "knapp", "gut", "über", "nahezu", "beinahe",
+              "ziemlich", "exakt", "ungefähr", "zirka", "circa", "ca.", "mindestens")
+# "zwei Jahre später": counted from the date named before.
+LATER_WORDS = ("später", "danach", "darauf", "zuvor", "vorher", "früher")
 NUMBERS = ("NUM", "NUMWORD")
 
 
@@ -82,7 +87,9 @@ def patterns() -> dict[str, list[Pattern]]:
         "PERIOD_PART": [[c("MOD"), w("des", "der", "dieses", "diesen", "dieser", op="?"),
                          c("DIR", op="?"), c("UNIT")],
                         [c("PERIODPART")]],
-        "HOLIDAY": [[c("HOLIDAY"), opt_year]],
+        "HOLIDAY": [[c("HOLIDAY"), opt_year],
+                    [w("mariä", "maria", "christi"), w("himmelfahrt", "empfängnis"), opt_year]],
+        "TURN": [[w("die", "der", op="?"), c("TURN")]],
         "YEAR": [[year]],
         "YEAR_SLASH": [[c("YEAR"), {"ORTH": "/"}, c("NUM", "YEAR", "YEARDOT")],
                        [c("YEARRANGE")]],
@@ -108,7 +115,8 @@ def patterns() -> dict[str, list[Pattern]]:
                            [c("RELDAYADJ"), w("tag", "tages", "tage")]],
         "WEEKDAY": [[c("DIR", op="?"), c("WEEKDAY"), c("PARTDAY", op="?")],
                     [c("WEEKDAY"), c("DIR"), w("woche")],
-                    [c("DIR", op="?"), c("WEEKDAYPART")]],
+                    [c("DIR", op="?"), c("WEEKDAYPART")],
+                    [w("frühen", "späten"), c("WEEKDAYPART")]],
         "WEEKEND": [[w("am", "übers", "vom", "zum", "dieses", "diesem", "vergangenen",
                        "vergangene", "letzten", "letzte", "nächsten", "nächste", "kommenden",
                        "kommende", "jedes"),
@@ -121,6 +129,11 @@ def patterns() -> dict[str, list[Pattern]]:
                      w("darauf", "danach")],
                     [w("der", "die", "das", "den", "dem", "des"), c("ORDWORD"), c("UNIT")]],
         "RELNOUN": [[c("RELNOUN")]],
+        "LATER": [[c("NUM", "NUMWORD"), c("UNIT"), w(*LATER_WORDS)]],
+        "COURSE": [[w("laufe", "verlauf", "lauf"), w("des", "der"), c("UNIT")]],
+        "NIGHT_BEFORE": [[w("nacht"), w("auf", "zum", "zu"), c("WEEKDAY")]],
+        "DURATION_ELLIPSIS": [[c("NUM", "NUMWORD"), w("statt", "oder", "bis", "und", "-", "–"),
+                               c("NUM", "NUMWORD"), c("UNIT")]],
         "SAME_UNIT": [[w("gleichen", "selben", "demselben", "desselben", "derselben"),
                        w("jahr", "jahres", "monat", "monats", "tag", "tages", "woche")]],
         "REF": [[c("REF")], [c("EX")]],
@@ -128,10 +141,12 @@ def patterns() -> dict[str, list[Pattern]]:
                      [w("halbes", "halben", "halbe"), c("UNIT")],
                      [w("eineinhalb", "anderthalb"), c("UNIT")],
                      [c("LONGADV")],
-                     [w("seit", "vor"), c("UNIT")],
+                     [w("seit", "vor", "über"), c("UNIT")],
                      [c("UNITCOMPOUND")],
                      [c("AGEADJ")]],
-        "AGO": [[w("vor"), c("NUM", "NUMWORD"), c("UNIT")]],
+        "AGO": [[w("vor"), c("NUM", "NUMWORD"), c("UNIT")],
+                [w("vor"), w(*AGO_HEDGES), c("NUM", "NUMWORD"), c("UNIT")],
+                [w("vor"), w("mehr", "weniger"), w("als"), c("NUM", "NUMWORD"), c("UNIT")]],
         "SET": [[c("EVERY"), c("DIR", "ORDWORD", op="?"), c("WEEKDAY", "UNIT", "MONTH",
                                                               "PARTDAY")],
                 [c("EVERY"), c("DIR", "ORDWORD", op="?"), c("WEEKDAY"), w("im"),

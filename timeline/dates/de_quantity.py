@@ -49,12 +49,15 @@ class QuantityRules(SpanReader):
             if start > 0 and self.lowers[start - 1] in ("ein", "einem", "einen", "eine", "einer"):
                 start -= 1
             return [self.timex(start, end, TimexType.DURATION, value)]
-        if lead in ("seit", "vor"):
+        if lead in ("seit", "vor", "über"):
             if not plural:
                 return None
             value = self._duration_value(None, unit)
             return [self.timex(start + 1, end, TimexType.DURATION, value)] if value else None
-        if lead == "eines" or (start > 0 and self.lowers[start - 1] in ("pro", "je")):
+        previous = self.lowers[start - 1] if start > 0 else ""
+        if (lead == "eines" and previous not in ("innerhalb", "binnen", "während")) or (
+            previous in ("pro", "je")
+        ):
             return None  # "eines Tages" is some day, not one day
         if unit == "Y" and start > 0 and self.lowers[start - 1] in ("ab", "mit", "unter"):
             return None  # "ab 16 Jahren" is an age
@@ -91,9 +94,10 @@ class QuantityRules(SpanReader):
         return [self.timex(first, index + 1, TimexType.DURATION, f"P{years}Y")]
 
     def ago(self, start: int, end: int) -> list[Timex] | None:
+        start = end - 3  # the count follows; "genau" in "vor genau 50 Jahren" stays outside
         count = self.number_of(start + 1)
         unit = UNITS[self.lowers[end - 1]][0]
-        if count is None or unit not in ("Y", "M", "W", "D"):
+        if count is None or unit not in ("Y", "M", "W", "D", "DE", "CE"):
             return None
         if self.dct is None:
             value = self._shifted(unit, -count)
@@ -104,6 +108,19 @@ class QuantityRules(SpanReader):
         if value is None:
             return None
         return [self.timex(start + 1, end, TimexType.DATE, value, True)]
+
+    def duration_ellipsis(self, start: int, end: int) -> list[Timex] | None:
+        """ "50 statt 30 Jahre": the first number shares the unit of the second."""
+        second = self.duration(start + 2, end)
+        count = self.number_of(start)
+        if not second or count is None or self.texts[start][:1] == "0":
+            return None
+        if start > 0 and self.texts[start - 1] in (".", ",", "-", "–"):
+            return None  # a list of numbers or a score
+        value = self._duration_value(count, UNITS[self.lowers[end - 1]][0])
+        if value is None:
+            return None
+        return [self.timex(start, start + 1, TimexType.DURATION, value), *second]
 
     def set_(self, start: int, end: int) -> list[Timex] | None:
         low = self.lowers[start]

@@ -14,6 +14,7 @@ from timeline.dates.de_words import (
     RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     RELATIVE_NOUNS,
+    TURNS,
     UNITS,
     WEEKDAYS,
     weekday_part,
@@ -79,6 +80,10 @@ class RelativeRules(SpanReader):
             ahead = (weekday - dct.weekday()) % 7 or 7
             return (dct + timedelta(days=ahead)).isoformat()
         tense = Tense.UNKNOWN if direction == 0 else self.tense(start, end)
+        if tense is Tense.UNKNOWN and direction is None:
+            # Past events take a preterite or perfect; a weekday in a present-tense
+            # sentence is what is coming: "Am Sonntag wählen die Finnen".
+            tense = Tense.FUTURE
         return resolve.weekday_date(dct, weekday, tense).isoformat()
 
     def weekend(self, start: int, end: int) -> list[Timex] | None:
@@ -90,6 +95,8 @@ class RelativeRules(SpanReader):
             start += 1
         if self.dct is None:
             return [self.timex(start, end, TimexType.DATE, "XXXX-WXX-WE", True)]
+        if lead in STRIPPED and self.dct.weekday() < 5 and self.tense(start, end) is Tense.PAST:
+            direction = -1  # "Am Wochenende demonstrierten Tausende": the weekend just past
         value = resolve.weekend_value(self.dct + timedelta(weeks=direction))
         return [self.timex(start, end, TimexType.DATE, value, True)]
 
@@ -163,7 +170,12 @@ class RelativeRules(SpanReader):
 
     def relnoun(self, start: int, end: int) -> list[Timex] | None:
         unit, steps = RELATIVE_NOUNS[self.lowers[start]]
-        value = self._shifted(unit, steps)
+        # "Am Vortag" after "Am 3. Januar" is 2 January, not the day before the DCT;
+        # "2023 gegenüber dem Vorjahr" is 2022.
+        base = self._recent_day(start) if unit == "D" else self.sentence_period.get(
+            (self.sentence_of[start], unit)
+        )
+        value = self._shifted(unit, steps, base)
         if value is None:
             return None
         return [self.timex(start, end, TimexType.DATE, value, True)]
@@ -195,3 +207,57 @@ class RelativeRules(SpanReader):
         )
         value = f"{self._day_text(day)}T{part}"
         return [self.timex(start, end, TimexType.TIME, value, relative)]
+
+    def _recent_day(self, index: int) -> date | None:
+        """The day named in this sentence or the one before, if any."""
+        sentence = self.sentence_of[index]
+        for candidate in (sentence, sentence - 1):
+            if candidate in self.sentence_day:
+                return self.sentence_day[candidate][0]
+        return None
+
+    def later(self, start: int, end: int) -> list[Timex] | None:
+        """ "zwei Jahre später": counted from the date named before, else a duration."""
+        count = self.number_of(start)
+        unit = UNITS[self.lowers[start + 1]][0]
+        if count is None or unit not in ("D", "W", "M", "Y", "DE"):
+            return None
+        steps = -count if self.lowers[end - 1] in ("zuvor", "vorher", "früher") else count
+        value: str | None = None
+        if unit == "D" and self.anchor_day is not None:
+            value = (self.anchor_day + timedelta(days=steps)).isoformat()
+        elif unit == "W" and self.anchor_week is not None:
+            value = resolve.week_value(self.anchor_week + timedelta(weeks=steps))
+        elif unit == "M" and self.anchor_month is not None:
+            value = resolve.month_value(*resolve.shift_month(*self.anchor_month, steps))
+        elif unit in ("Y", "DE") and self.anchor_year is not None:
+            year = self.anchor_year + steps * (10 if unit == "DE" else 1)
+            value = str(year) if unit == "Y" else str(year // 10)
+        if value is None:
+            # Nothing named before to count from: "zwei Jahre" stays a duration.
+            duration = self._duration_value(count, unit)
+            if duration is None:
+                return None
+            return [self.timex(start, start + 2, TimexType.DURATION, duration)]
+        return [self.timex(start, end, TimexType.DATE, value, True)]
+
+    def course(self, start: int, end: int) -> list[Timex] | None:
+        """ "im Laufe des Tages": the period itself; TimeML leaves "Laufe" outside."""
+        unit, plural = UNITS[self.lowers[end - 1]]
+        if plural:
+            value = self._duration_value(None, unit)
+            return [self.timex(start + 1, end, TimexType.DURATION, value)] if value else None
+        if unit not in ("D", "W", "M", "Y"):
+            return None
+        base = self._recent_day(start) if unit == "D" else None
+        value = self._shifted(unit, 0, base)
+        return [self.timex(start + 1, end, TimexType.DATE, value, True)] if value else None
+
+    def night_before(self, start: int, end: int) -> list[Timex] | None:
+        """ "Nacht auf Sonntag": the night that ends on that day."""
+        weekday = WEEKDAYS[self.lowers[end - 1]]
+        value = self._weekday_value(weekday, None, start, end)
+        return [self.timex(start, end, TimexType.TIME, f"{value}TNI", True)]
+
+    def turn(self, start: int, end: int) -> list[Timex] | None:
+        return [self.timex(start, end, TimexType.DATE, str(TURNS[self.lowers[end - 1]]))]

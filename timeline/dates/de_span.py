@@ -66,6 +66,8 @@ class SpanReader:
         self.anchor_month: tuple[int, int] | None = None
         self.anchor_week: date | None = None
         self.anchor_year: int | None = None
+        # The year ("Y") and month ("M") each sentence names, for "Vorjahr", "Vormonat".
+        self.sentence_period: dict[tuple[int, str], date] = {}
 
     def _remember(self, timex: Timex, token: int) -> None:
         value = timex.value
@@ -90,6 +92,15 @@ class SpanReader:
                 return
         if value[:4].isdigit():
             self.anchor_year = int(value[:4])
+            # "im November gegenüber dem Vormonat": the month just named.
+            if timex.type is TimexType.DATE and (len(value) == 4 or value[4:5] == "-") and (
+                not timex.relative or len(value) == 7
+            ):
+                sentence = self.sentence_of[token]
+                month = int(value[5:7]) if value[5:7].isdigit() else 7
+                self.sentence_period[(sentence, "Y")] = date(int(value[:4]), month, 1)
+                if value[5:7].isdigit():
+                    self.sentence_period[(sentence, "M")] = date(int(value[:4]), month, 1)
 
     def timex(
         self,
@@ -146,6 +157,8 @@ class SpanReader:
     def year_for(self, month: int, day: int | None, start: int, end: int) -> int | None:
         if self.dct is None:
             return None
+        # Dates keep the nearest reading when no verb tells: verbless listings and
+        # "vom 24. August" point back as often as ahead.
         return resolve.year_for_month_day(month, day, self.dct, self.tense(start, end))
 
     def day_value(self, year: int | None, month: int, day: int) -> str | None:

@@ -143,7 +143,9 @@ RELATIVE_NOUNS: dict[str, tuple[str, int]] = {
     "vorjahr": ("Y", -1), "vorjahres": ("Y", -1), "vorjahrs": ("Y", -1),
     "vormonat": ("M", -1), "vormonats": ("M", -1), "vorwoche": ("W", -1),
     "vortag": ("D", -1), "vortages": ("D", -1), "vortags": ("D", -1),
-    "folgetag": ("D", 1), "folgetages": ("D", 1), "heuer": ("Y", 0),
+    "folgetag": ("D", 1), "folgetages": ("D", 1), "folgetags": ("D", 1), "heuer": ("Y", 0),
+    "folgewoche": ("W", 1), "folgemonat": ("M", 1),
+    "folgejahr": ("Y", 1), "folgejahres": ("Y", 1),
 }
 
 # "Jahresende": a part of the current period named by one compound.
@@ -171,7 +173,20 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "ostersonntag": (0, 0), "ostermontag": (0, 1), "karfreitag": (0, -2),
     "gründonnerstag": (0, -3), "pfingsten": (0, 49), "pfingstsonntag": (0, 49),
     "pfingstmontag": (0, 50), "fronleichnam": (0, 60), "aschermittwoch": (0, -46),
+    "palmsonntag": (0, -7), "rosenmontag": (0, -48), "faschingsdienstag": (0, -47),
+    "fastnachtsdienstag": (0, -47), "himmelfahrt": (0, 39), "valentinstag": (2, 14),
+    "josefitag": (3, 19), "martini": (11, 11), "stefanitag": (12, 26), "stephanstag": (12, 26),
+    "stefanstag": (12, 26), "nikolaustag": (12, 6), "jahreswechsel": (1, 1),
+    "jahreswende": (1, 1), "neujahrsnacht": (1, 1), "silvesternacht": (12, 31),
 }
+# "Mariä Himmelfahrt" is 15 August, "Christi Himmelfahrt" 39 days after Easter.
+HOLIDAY_QUALIFIERS: dict[tuple[str, str], tuple[int, int]] = {
+    ("mariä", "himmelfahrt"): (8, 15), ("maria", "himmelfahrt"): (8, 15),
+    ("christi", "himmelfahrt"): (0, 39), ("mariä", "empfängnis"): (12, 8),
+    ("maria", "empfängnis"): (12, 8),
+}
+# Turns of a century or millennium named without their year: the value is the year.
+TURNS: dict[str, int] = {"jahrtausendwende": 2000, "millenniumswechsel": 2000}
 
 MODIFIERS: dict[str, str] = {
     "anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END",
@@ -223,15 +238,15 @@ PAST_WORDS = frozenset(
      "zeigten", "wollte", "wollten", "sollte", "sollten", "konnte", "konnten", "musste",
      "mussten", "durfte", "durften", "stellte", "stellten", "präsentierte", "vorstellte",
      "legte", "legten", "machte", "machten", "nahm", "nahmen", "gewann", "gewannen",
-     "verlor", "verloren", "brachte", "brachten", "kündigte", "kündigten", "forderte",
+     "verlor", "brachte", "brachten", "kündigte", "kündigten", "forderte",
      "forderten", "betonte", "betonten", "warnte", "warnten", "wies", "lief", "liefen",
      "fuhr", "fuhren", "zog", "zogen", "bezeichneten", "bezeichnete", "entstand", "trat",
-     "traten", "rief", "riefen", "blieb", "blieben", "beschloss", "beschlossen",
+     "traten", "rief", "riefen", "blieb", "blieben", "beschloss",
      "unterzeichnete", "unterzeichneten", "veröffentlichte", "veröffentlichten",
      "verabschiedete", "verabschiedeten", "ereignete", "passierte", "geschah", "damals",
      "gestern", "vorgestern", "vergangenen", "vergangene", "vergangenes", "letzten",
      "letzte", "letztes", "vorigen", "seit", "bisher", "bislang", "zuvor", "kürzlich",
-     "abgefeuert", "gewesen", "worden", "erfolgte", "erhielt", "erhielten", "feierte",
+     "gewesen", "worden", "erfolgte", "erhielt", "erhielten", "feierte",
      "feierten", "eröffnete", "eröffneten", "schrieb", "schrieben", "verwies", "verstarb"}
 )
 FUTURE_WORDS = frozenset(
@@ -239,9 +254,104 @@ FUTURE_WORDS = frozenset(
      "planen", "geplant", "künftig", "bald", "demnächst", "morgen", "übermorgen",
      "nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden", "kommender",
      "kommendes", "bevorstehenden", "voraussichtlich", "stattfinden", "vorgesehen",
-     "zukünftig"}
+     "zukünftig", "angesetzt", "anberaumt", "terminiert", "geplanten", "findet", "finden",
+     "stattfindet", "beginnt", "startet", "endet", "möchte", "möchten", "bevorsteht",
+     "bevorstehen", "werdet", "sollst", "wollt", "künftigen"}
 )
 PERFECT_AUXILIARIES = frozenset({"hat", "haben", "habe", "hast", "ist", "sind", "bin", "seid"})
+
+# Preterites of strong and irregular verbs, the past forms no suffix rule finds.
+_STRONG_PRETERITES = (
+    "bat", "band", "barg", "barst", "biss", "blieb", "blies", "bog", "bot", "brach", "brannte",
+    "brachte", "briet", "dachte", "drang", "empfahl", "empfing", "erschrak", "fand", "fiel",
+    "fing", "flog", "floh", "floss", "fraß", "fror", "fuhr", "gab", "galt", "gelang", "genas",
+    "genoss", "geschah", "gewann", "glich", "glitt", "griff", "ging", "grub", "half", "hielt",
+    "hieß", "hing", "hob", "kam", "kannte", "klang", "kroch", "lag", "las", "lief", "lieh",
+    "ließ", "litt", "log", "lud", "maß", "mied", "nahm", "nannte", "pfiff", "rang", "rann",
+    "rieb", "rief", "riet", "riss", "ritt", "roch", "sah", "sandte", "sang", "sank", "sann",
+    "saß", "schied", "schien", "schlief", "schlug", "schloss", "schlich", "schmolz", "schnitt",
+    "schob", "schoss", "schrie", "schrieb", "schritt", "schwamm", "schwand", "schwieg",
+    "schwor", "sprach", "sprang", "stach", "stahl", "stand", "starb", "stieg", "stieß",
+    "strich", "stritt", "sog", "tat", "traf", "trat", "trank", "trieb", "trog", "trug",
+    "verdarb", "vergaß", "verlor", "wandte", "wuchs", "warb", "ward", "warf", "wich", "wies",
+    "wog", "wusch", "wusste", "zog", "zwang",
+)
+# Prefixes that form other verbs from the same preterite: "be-schloss", "unter-brach".
+_PRETERITE_PREFIXES = ("", "be", "er", "ver", "ent", "zer", "über", "unter", "wider", "emp",
+                       "hinter", "miss")
+# Prefixes whose "-en" preterite plurals double as participles: "beschlossen".
+INSEPARABLE_PREFIXES = ("be", "er", "ver", "ent", "zer", "über", "unter", "wider", "emp",
+                        "hinter", "miss", "ge")
+STRONG_PAST_WORDS = frozenset(
+    prefix + form + ending
+    for prefix in _PRETERITE_PREFIXES
+    for form in _STRONG_PRETERITES
+    for ending in ("", "en", "st")
+    if not (form.endswith("e") and ending == "en")
+) | frozenset(form + "n" for form in _STRONG_PRETERITES if form.endswith("e")) | frozenset(
+    {"gelang", "geschah", "gewann", "gefiel", "genas", "genoss"}
+) - {"gelangen", "bekannte", "bekannten", "verwandte", "verwandten"}  # other words too
+
+# Present-tense plurals of verbs whose stem ends in t: "arbeiten" is no preterite.
+_PRESENT_T_ENDINGS = (
+    "arbeiten", "richten", "bieten", "halten", "breiten", "leiten", "treten", "streiten",
+    "antworten", "fürchten", "flüchten", "schreiten", "warten", "starten", "stalten", "walten",
+    "pflichten", "zichten", "gelten", "bitten", "retten", "töten", "kosten", "leisten",
+    "testen", "rüsten", "deuten", "werten", "mieten", "wetten", "bluten", "hüten", "muten",
+    "fechten", "dichten", "schalten", "spalten", "falten", "gleiten", "reiten", "lasten",
+    "listen", "fasten", "posten", "fluten", "beten",
+)
+_PRESENT_T_WORDS = frozenset(
+    {"raten", "beraten", "geraten", "verraten", "achten", "beachten", "betrachten",
+     "beobachten", "verachten", "erachten", "trachten", "bitte", "heute", "mitte", "leute",
+     "möchte", "möchten", "hätte", "hätten", "könnte", "könnten", "müsste", "müssten",
+     "dürfte", "dürften", "bräuchte", "bräuchten", "wüsste", "gute", "guten", "alte", "alten",
+     "weite", "weiten", "breite", "harte", "harten", "leichte", "leichten", "rechte", "rechten",
+     "schlechte", "schlechten", "echte", "echten", "direkte", "direkten", "private",
+     "privaten", "konkrete", "konkreten", "komplette", "kompletten", "exakte", "korrekte",
+     "kalte", "kalten", "feste", "festen", "tote", "toten", "rote", "roten", "bunte",
+     "bunten", "gesamte", "gesamten", "bekannte", "bekannten", "späte", "späten", "meiste",
+     "meisten", "beste", "besten", "mitten", "unten", "hinten", "nette", "neueste",
+     "neuesten", "größte", "größten", "weitesten", "konten", "kosten", "daten", "ernten"}
+)
+# Words before an inflected adjective: "die verletzten Fahrer" is no preterite.
+_BEFORE_ADJECTIVE = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+     "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem",
+     "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "unseren",
+     "unserem", "mein", "meine", "meinen", "dieser", "diese", "diesen", "diesem", "dieses",
+     "jene", "jenen", "jener", "alle", "allen", "aller", "viele", "vielen", "einige",
+     "einigen", "mehrere", "mehreren", "wenige", "wenigen", "beide", "beiden", "manche",
+     "manchen", "jede", "jeden", "jedem", "jeder", "solche", "solchen", "welche", "welchen",
+     "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "mit", "von", "zu", "für",
+     "nach", "bei", "seit", "aus", "über", "unter", "vor", "in", "an", "auf", "durch",
+     "gegen", "ohne", "um", "zwischen", "wegen", "trotz", "während", "sehr", "so", "besonders",
+     "ganz", "äußerst", "und", "oder", "sowie", "als", "wie", "bereits", "schon", "noch",
+     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "ersten",
+     "letzten", "anderen", "andere", "neuen", "neue", "jungen", "junge", "weiteren",
+     "weitere", "sogenannten", "so-genannten", "rund", "etwa", "knapp", "fast", "nur", "zwar",
+     "stark", "schwer", "leicht", "frisch", "gut", "kaum", "meist", "oft", "eher"}
+)
+
+
+def is_weak_preterite(word: str, previous: str) -> bool:
+    """Whether lower-case ``word`` after ``previous`` is a weak preterite ("tagte", "stimmten").
+
+    A word list cannot tell "die verletzten Fahrer" from "sie verletzten sich"
+    for sure; a preterite follows a noun, a pronoun or a verb, an adjective an
+    article, preposition or number, which is what ``previous`` decides.
+    """
+    if len(word) < 5 or not (word.endswith("te") or word.endswith("ten")):
+        return False
+    if word in _PRESENT_T_WORDS or word in ORDINAL_WORDS or word in DIRECTIONS:
+        return False
+    if word.endswith("ten") and word.endswith(_PRESENT_T_ENDINGS) and not word.endswith(
+        "teten"
+    ):
+        return False
+    if previous in _BEFORE_ADJECTIVE or previous[:1].isdigit():
+        return False
+    return not (previous in NUMBER_WORDS or previous in ORDINAL_WORDS)
 
 _PARTICIPLE = re.compile(r"^(?:ge\w{3,}(?:t|en)|\w{3,}iert|\w+ge\w{3,}(?:t|en))$")
 
@@ -308,6 +418,8 @@ def token_class(text: str) -> str:
         return "WEEKDAYABBR"
     if low in HOLIDAYS:
         return "HOLIDAY"
+    if low in TURNS:
+        return "TURN"
     if low in NUMBER_WORDS:
         return "NUMWORD"
     if low in VAGUE_NUMBERS:
