@@ -89,9 +89,10 @@ def test_published_with_time_and_language_tag_are_normalised(tmp_path: Path) -> 
     [
         ("id: a\nsource: Reuters\n", ":3: source: unknown field"),
         ("id: a\ntitle: [eins, zwei]\n", ":3: title: Input should be a valid string"),
-        ("id: a\npublished: 2023-02-30\n", ":3: invalid front matter: day is out of range"),
-        ("id: a\npublished: '2023-02-30'\n", ":3: published: Input should be a valid date"),
-        ("id: a\nurl: example.org/a\n", ":3: url: Value error, url must start with http"),
+        ("id: a\npublished: 2023-02-30\n", ":3: published: '2023-02-30' is not a real date"),
+        ("id: a\npublished: '2023-02-30'\n", ":3: published: '2023-02-30' is not a real date"),
+        ("id: a\npublished: 2024-01-09T10:30:00+01:00\nlanguage: xx\n", ":4: language:"),
+        ("id: a\nurl: example.org/a\n", ":3: url: url must start with http"),
         ("id: a\nlanguage: fr\n", ":3: language: language 'fr' is not supported"),
         ("id: a\ntitle: 'offen\n", ":3: invalid front matter: found unexpected end"),
         ("- eins\n- zwei\n", ":2: front matter must be a mapping of fields"),

@@ -9,6 +9,7 @@ it comes from the front matter or page metadata, else from the caller's
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Sequence
@@ -292,14 +293,20 @@ def _validate_meta(
     path: Path, data: dict[str, Any], locations: dict[Any, int], line_offset: int
 ) -> ArticleMeta:
     fields = {"id": path.stem, **data}
-    if isinstance(fields.get("published"), datetime):
-        fields["published"] = fields["published"].date()
+    published = fields.get("published")
+    if isinstance(published, str) and len(published) > 10:
+        # A timestamp ("2024-01-09T10:30:00+01:00"): its calendar date is the DCT.
+        with contextlib.suppress(ValueError):
+            published = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    if isinstance(published, datetime):
+        fields["published"] = published.date()
     try:
         meta = ArticleMeta.model_validate(fields)
     except ValidationError as error:
         item = error.errors()[0]
         loc = tuple(item["loc"])
         message = "unknown field" if item["type"] == "extra_forbidden" else item["msg"]
+        message = message.removeprefix("Value error, ")
         line = line_of(locations, loc)
         raise ArticleError(
             path,

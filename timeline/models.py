@@ -90,6 +90,18 @@ class ArticleMeta(BaseModel):
     language: str | None = None
     author: str | None = None
 
+    @field_validator("published", mode="before")
+    @classmethod
+    def _real_date(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError as error:
+                raise ValueError(
+                    f"{value!r} is not a real date (expected YYYY-MM-DD): {error}"
+                ) from None
+        return value
+
     @field_validator("url")
     @classmethod
     def _http_only(cls, url: str | None) -> str | None:

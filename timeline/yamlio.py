@@ -34,7 +34,7 @@ def load_with_lines(text: str) -> tuple[Any, dict[Location, int]]:
         return None, {}
     lines: dict[Location, int] = {}
     _collect_lines(node, (), lines)
-    loader = yaml.SafeLoader("")
+    loader = _Loader("")
     try:
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
@@ -75,7 +75,33 @@ def _unconstructible_line(node: yaml.Node) -> int | None:
 
 # libyaml parses ~20x faster than the pure-Python parser; a site build reads
 # thousands of event files.
-_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+_FAST_BASE: Any = getattr(yaml, "CSafeLoader", None)
+
+
+def _without_timestamps(resolvers: dict[Any, list[Any]]) -> dict[Any, list[Any]]:
+    return {
+        first: [(tag, regexp) for tag, regexp in entries if tag != "tag:yaml.org,2002:timestamp"]
+        for first, entries in resolvers.items()
+    }
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader that keeps dates as strings.
+
+    A date like ``2023-02-30`` then reaches the schema, which reports it with
+    its field, instead of failing inside the YAML date constructor.
+    """
+
+    yaml_implicit_resolvers = _without_timestamps(yaml.SafeLoader.yaml_implicit_resolvers)
+
+
+_FAST_LOADER: Any = None
+if _FAST_BASE is not None:
+    _FAST_LOADER = type(
+        "_FastLoader",
+        (_FAST_BASE,),
+        {"yaml_implicit_resolvers": _without_timestamps(_FAST_BASE.yaml_implicit_resolvers)},
+    )
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -86,7 +112,7 @@ def _compose(text: str) -> yaml.Node | None:
             return yaml.compose(text, Loader=_FAST_LOADER)
         except yaml.YAMLError:
             pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    return yaml.compose(text, Loader=_Loader)
 
 
 def _collect_lines(node: yaml.Node, location: Location, lines: dict[Location, int]) -> None:
