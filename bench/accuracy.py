@@ -20,7 +20,8 @@ Scoring (UzZaman et al., "SemEval-2013 Task 1: TempEval-3", 2013):
   accuracy = n_attr / n_relaxed, attribute P = accuracy x relaxed P and
   attribute R = accuracy x relaxed R, hence attribute F1 = accuracy x relaxed F1.
 
-Values are compared after :func:`normalize_value` (``T20.30`` == ``T20:30``).
+Values are compared after :func:`normalize_value` (``T20.30`` == ``T20:30``; ISO weeks
+that differ only by zero padding, ``2000-W7`` == ``2000-W07``, name the same week).
 Counts are summed over all documents of a corpus before dividing (micro average).
 Gold TIMEX3 without text (non-consuming ``<TIMEX3/>``) are not counted.
 """
@@ -64,11 +65,14 @@ TARGETS = {
 ERROR_KINDS = ("missed", "false positive", "span", "value", "type")
 
 _TIME_OF_DAY = re.compile(r"T(\d{1,2})[.:](\d{2})")
+_SHORT_WEEK = re.compile(r"-W(\d)(?!\d)")
 
 
 def normalize_value(value: str) -> str:
-    """A TIMEX3 value in one spelling: ``2010-02-25T20.30`` and ``...T20:30`` agree."""
+    """A TIMEX3 value in one spelling: ``2010-02-25T20.30`` and ``...T20:30`` agree,
+    and so do ``2000-W7`` and ``2000-W07`` (the same ISO week)."""
     value = value.strip().upper()
+    value = _SHORT_WEEK.sub(lambda m: f"-W0{m.group(1)}", value)
     return _TIME_OF_DAY.sub(lambda m: f"T{int(m.group(1)):02d}:{m.group(2)}", value)
 
 

@@ -150,7 +150,12 @@ def test_ranges(text: str, expected: Expected) -> None:
 
 @check([
     ("The vote starts at 8 a.m. on Friday.",
-     [("8 a.m.", "TIME", "2024-01-10T08:00"), ("Friday", "DATE", "2024-01-12")]),
+     [("8 a.m.", "TIME", "2024-01-12T08:00"), ("Friday", "DATE", "2024-01-12")]),
+    ("He arrived on Tuesday at 8 a.m.",
+     [("Tuesday", "DATE", "2024-01-09"), ("8 a.m", "TIME", "2024-01-09T08:00")]),
+    ("The store opens at 9 a.m. and closes at 5 p.m. every day.",
+     [("9 a.m.", "TIME", "2024-01-10T09:00"), ("5 p.m.", "TIME", "2024-01-10T17:00"),
+      ("every day", "SET", "P1D")]),
     ("The polls close at 8:30 p.m. EST.", [("8:30 p.m. EST", "TIME", "2024-01-10T20:30")]),
     ("It expired at 5 p.m. EST Nov. 9, 1989.",
      [("5 p.m. EST Nov. 9, 1989", "TIME", "1989-11-09T17:00")]),
@@ -305,3 +310,67 @@ def test_a_dct_at_the_edge_of_the_calendar_is_treated_as_unknown() -> None:
 def test_offsets_point_into_the_text() -> None:
     text = "On Jan. 2 the index fell; by Friday it had recovered."
     assert [(t.start, t.end) for t in found(text)] == [(3, 9), (29, 35)]
+
+
+@check([
+    ("The season runs from September to May.",
+     [("September", "DATE", "2024-09"), ("May", "DATE", "2025-05")]),
+    ("Sales fell from May to September.",
+     [("May", "DATE", "2023-05"), ("September", "DATE", "2023-09")]),
+    ("It will rain late Tuesday or early Wednesday.",
+     [("late Tuesday", "DATE", "2024-01-16"), ("early Wednesday", "DATE", "2024-01-17")]),
+    ("He made statements Friday and Thursday.",
+     [("Friday", "DATE", "2024-01-05"), ("Thursday", "DATE", "2024-01-04")]),
+    ("He was the top scorer in the 2022-23 season.",
+     [("2022", "DATE", "2022"), ("23", "DATE", "2023")]),
+    ("The houses date from the 18th and 19th centuries.",
+     [("the 18th", "DATE", "17"), ("19th centuries", "DATE", "18")]),
+    ("It happened on the 4th and 5th.",
+     [("the 4th", "DATE", "2024-01-04"), ("5th", "DATE", "2024-01-05")]),
+])
+def test_ranges_and_runs_keep_their_order(text: str, expected: Expected) -> None:
+    assert triples(text) == expected
+
+
+@check([
+    # A deadline lies ahead, also after a present tense or a postponement.
+    ("Cyprus has until Monday to pay.", [("Monday", "DATE", "2024-01-15")]),
+    ("The hearing was postponed until Tuesday.", [("Tuesday", "DATE", "2024-01-16")]),
+    # The present perfect speaks of the past.
+    ("Shares have fallen sharply since March.", [("March", "DATE", "2023-03")]),
+    # ... unless it stretches a span into the future.
+    ("The bank has extended the loans through March.", [("March", "DATE", "2024-03")]),
+    # Nouns and adjectives are no tense cues: "the plan", "a still unspecified date".
+    ("The council voted 7-2 on Tuesday to approve the plan.",
+     [("Tuesday", "DATE", "2024-01-09")]),
+    ("It would be paid on a still unspecified date in March.",
+     [("March", "DATE", "2024-03")]),
+    # Present tense for a schedule.
+    ("The summit opens Monday in Brussels.", [("Monday", "DATE", "2024-01-15")]),
+    ("Fiscal 2025 begins Oct. 1.", [("Fiscal 2025", "DATE", "2025"),
+                                     ("Oct. 1", "DATE", "2024-10-01")]),
+])
+def test_tense_cues(text: str, expected: Expected) -> None:
+    assert triples(text) == expected
+
+
+@check([
+    ("The trial is expected to last six weeks.", [("six weeks", "DURATION", "P6W")]),
+    ("Ballots were cast over six weeks.", [("six weeks", "DURATION", "P6W")]),
+    ("He worked there for over 20 years.", [("over 20 years", "DURATION", "P20Y")]),
+    ("The first half of the year was weak.",
+     [("The first half of the year", "DATE", "2024-H1")]),
+    ("The curfew starts at 10 p.m.", [("10 p.m", "TIME", "2024-01-10T22:00")]),
+    ("It began at 9:30 p.m. local time (1830 GMT) on Tuesday.",
+     [("9:30 p.m.", "TIME", "2024-01-09T21:30"), ("Tuesday", "DATE", "2024-01-09")]),
+    ("Rebels attacked overnight, officials said.", [("overnight", "TIME", "2024-01-09TNI")]),
+    ("Overnight rates rose.", []),
+    ("an overnight flight", []),
+    ("Thousands joined the March for Life.", []),
+])
+def test_extents(text: str, expected: Expected) -> None:
+    assert triples(text) == expected
+
+
+def test_impossible_days_are_no_dates() -> None:
+    assert triples("The deal closed November 31 and April 31.") == []

@@ -24,6 +24,7 @@ from timeline.dates.en_calendar import (
     season_expression,
     year_expression,
 )
+from timeline.dates.en_day_of_month import day_of_month_expression
 from timeline.dates.en_holidays import FIRST_WORDS as HOLIDAY_WORDS
 from timeline.dates.en_holidays import holiday_expression
 from timeline.dates.en_lexicon import (
@@ -74,6 +75,7 @@ RULES: tuple[Rule, ...] = (
     clock_expression,
     reference_expression,
     holiday_expression,
+    day_of_month_expression,
 )
 
 # Words a rule can start reading at, after any modifiers.
@@ -85,7 +87,7 @@ HEADS: frozenset[str] = frozenset(
     | {"a", "an", "fiscal", "every", "each", "per", "noon", "midday", "midnight", "these",
        "'", "couple", "dozen", "future", "near", "short", "long", "first", "final", "initial",
        "period", "some", "weekend", "nineteen", "year", "two", "half", "q1", "q2", "q3", "q4",
-       "h1", "h2"}
+       "h1", "h2", "overnight"}
 )  # fmt: skip
 # Words that may open an expression: heads and the modifiers read before them.
 OPENERS: frozenset[str] = frozenset(
@@ -139,6 +141,21 @@ MIN_DCT_YEAR = 200
 MAX_DCT_YEAR = 9800
 
 
+# Abbreviations whose dot doubles as the full stop when they end a sentence.
+DOTTED_AT_END = frozenset({"a.m.", "p.m."})
+
+
+def _closes_sentence(tokens: Tokens, end: int) -> bool:
+    """Whether token ``end - 1`` is "p.m." ending its sentence: TimeML leaves the stop out."""
+    if tokens.word(end - 1) not in DOTTED_AT_END:
+        return False
+    following = end
+    while tokens.word(following) == " ":
+        following += 1
+    word = tokens.word(following)
+    return word in ("", "\n") or (tokens.is_capitalized(following) and word not in MONTHS)
+
+
 def _length(hit: Hit) -> int:
     return hit.end - hit.start
 
@@ -155,6 +172,8 @@ def build(nlp: Language) -> Callable[[Doc, date | None], list[Timex]]:
         for hit in find(tokens):
             start = tokens.starts[hit.start]
             end = tokens.ends[hit.end - 1]
+            if _closes_sentence(tokens, hit.end):
+                end -= 1
             result.append(
                 Timex(
                     start=start,

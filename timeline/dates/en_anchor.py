@@ -3,8 +3,10 @@
 Rules give such expressions a DCT-based value and an ``anchor`` kind;
 :func:`anchored` walks the expressions of a document in order and re-resolves
 them against what the text named last: a quarter ("a year earlier" after
-"the third quarter"), a day ("the next day"), a year ("the following year",
-"July" after "the 2024 Olympics").
+"the third quarter"), a day ("the next day", "at 8 a.m." after "Tuesday"), a
+year ("the following year", "July" after "the 2024 Olympics"). Neighbours
+settle each other too: "from September to May" runs forward, "late Tuesday
+or early Wednesday" names two days in a row.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.dates.en_calendar import YEAR_OF_SENTENCE
-from timeline.dates.en_scan import Hit, Tokens
+from timeline.dates.en_lexicon import WEEKDAYS
+from timeline.dates.en_quantity import CLOCK_DAY
+from timeline.dates.en_scan import RELATIONS, Hit, Tokens
 from timeline.dates.en_tense import sentence_bounds
 from timeline.dates.resolve import shift_month
 from timeline.dates.types import Tense, TimexType
@@ -31,6 +35,7 @@ def anchored(tokens: Tokens, found: list[Hit]) -> list[Hit]:
     with "a year ago": the same quarter one year before, not the DCT's year.
     Narratives name a day and go on with "the next day" or "that year".
     """
+    found = _weekday_runs(tokens, _clock_days(tokens, found))
     last_quarter: str | None = None
     last_at = 0
     last: dict[str, str] = {}
@@ -41,8 +46,12 @@ def anchored(tokens: Tokens, found: list[Hit]) -> list[Hit]:
         if hit.anchor is None:
             if _QUARTER.match(hit.value):
                 last_quarter, last_at = hit.value, hit.end
-            if not hit.relative and hit.type is not TimexType.DURATION and (
-                year := _YEAR_VALUE.match(hit.value)
+            if (
+                not hit.relative
+                and hit.type is not TimexType.DURATION
+                and (year := _YEAR_VALUE.match(hit.value))
+                # A fiscal year straddles two calendar years: "Fiscal 2014 begins Oct. 1".
+                and "fiscal" not in tokens.words[hit.start : hit.end]
             ):
                 year_named = (sentence, hit.end, year.group(1))
         elif hit.anchor == YEAR_OF_SENTENCE:
@@ -54,10 +63,136 @@ def anchored(tokens: Tokens, found: list[Hit]) -> list[Hit]:
         elif hit.anchor is not None:
             granularity, shift = hit.anchor[:-2], int(hit.anchor[-2:])
             if granularity in last:
-                hit = replace(hit, value=_shifted(last[granularity], granularity, shift))
+                # A part of the day ("overnight" -> ...TNI) stays on the shifted day.
+                part = hit.value[10:] if granularity == "day" else ""
+                value = _shifted(last[granularity], granularity, shift) + part
+                hit = replace(hit, value=value)
         _remember(last, hit.value)
         result.append(hit)
+    return _ordered_ranges(tokens, result)
+
+
+_DAY_OF = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-\d)")
+# Words that may stand between a day and its clock time: "Tuesday at 8 a.m.",
+# "Jan. 2, around 10 p.m.", "8 a.m. on Friday".
+DAY_THEN_CLOCK = frozenset({"at", "on", ",", "around", "about", "by", "from", "until", "till",
+                            "shortly", "just", "before", "after", "starting", "beginning"})
+# Between a time and its day also "local time" and a parenthesis: "9:30 p.m. local
+# time (1800 GMT) on Wednesday".
+CLOCK_THEN_DAY = frozenset({"on", ",", "local", "time", "(", ")", "gmt", "utc"})
+
+
+def _clock_days(tokens: Tokens, found: list[Hit]) -> list[Hit]:
+    """Give a clock time without a day of its own the day named right next to it."""
+    result = list(found)
+    for index, hit in enumerate(found):
+        if hit.anchor != CLOCK_DAY:
+            continue
+        day = None
+        before = found[index - 1] if index > 0 else None
+        after = found[index + 1] if index + 1 < len(found) else None
+        if before is not None and _linked(tokens, before.end, hit.start, DAY_THEN_CLOCK):
+            day = _DAY_OF.match(before.value)
+        if day is None and after is not None and _linked(
+            tokens, hit.end, after.start, CLOCK_THEN_DAY, 7
+        ):
+            day = _DAY_OF.match(after.value)
+        if day is None:
+            # No day beside it: the day the text spoke of last, failing that the DCT's.
+            result[index] = replace(hit, anchor="day+0")
+            continue
+        value = day.group(0) + hit.value[hit.value.index("T"):]
+        result[index] = replace(hit, value=value, anchor=None)
     return result
+
+
+RUN_WORDS = frozenset({"and", "or", "to", "through", "-", "–", ",", "until", "till", "on"})
+
+
+def _weekday_runs(tokens: Tokens, found: list[Hit]) -> list[Hit]:
+    """ "late Tuesday or early Wednesday": the second weekday follows the first.
+
+    Each weekday alone would go to its own nearest date, which can put the
+    first one ahead of the DCT and the second behind it.
+    """
+    if tokens.dct is None:
+        return found
+    result = list(found)
+    for index in range(1, len(found)):
+        previous, hit = result[index - 1], result[index]
+        first_day = _weekday_date(tokens, previous)
+        weekday = _weekday_of(tokens, hit)
+        if first_day is None or weekday is None or not hit.relative:
+            continue
+        if not _linked(tokens, previous.end, hit.start, RUN_WORDS) or previous.end == hit.start:
+            continue
+        own = _DAY_VALUE.match(hit.value)
+        # Only mend a run whose first day lies ahead and its second before that:
+        # in the past, "made Friday and Thursday" may well list days backwards.
+        if own is None or not tokens.dct < first_day:
+            continue
+        if date.fromisoformat(own.group(0)) >= first_day:
+            continue
+        day = first_day + timedelta(days=(weekday - first_day.weekday()) % 7 or 7)
+        result[index] = replace(hit, value=day.isoformat() + hit.value[10:])
+    return result
+
+
+RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–"})
+_MONTH_OR_DAY = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+
+
+def _ordered_ranges(tokens: Tokens, found: list[Hit]) -> list[Hit]:
+    """ "from September to May": a range's yearless end comes after its start."""
+    result = list(found)
+    for index in range(1, len(found)):
+        previous, hit = result[index - 1], result[index]
+        first = _MONTH_OR_DAY.match(previous.value)
+        second = _MONTH_OR_DAY.match(hit.value)
+        if first is None or second is None or not hit.relative or hit.anchor not in (
+            None, YEAR_OF_SENTENCE
+        ):
+            continue
+        if previous.end == hit.start or not _linked(tokens, previous.end, hit.start, RANGE_LINKS):
+            continue
+        if len(previous.value) != len(hit.value) or _weekday_of(tokens, previous) is not None:
+            continue  # "revised Friday to December's figures" is no range
+        years_apart = int(first.group(1)) - int(second.group(1))
+        if hit.value >= previous.value or years_apart not in (0, 1):
+            continue
+        if previous.relative and tokens.tense(previous.start, hit.end) is Tense.PAST:
+            # "Sales fell from May to September": the start lies a year back.
+            year = int(first.group(1)) - 1
+            if second.group(2) >= first.group(2):
+                year = int(second.group(1))
+            result[index - 1] = replace(previous, value=f"{year:04d}{first.group(2)}")
+        elif years_apart == 0:
+            year = int(second.group(1)) + 1
+            result[index] = replace(hit, value=f"{year:04d}{second.group(2)}")
+    return result
+
+
+def _weekday_of(tokens: Tokens, hit: Hit) -> int | None:
+    """The weekday a bare weekday expression names ("early Wednesday", "Tuesday night")."""
+    named = [WEEKDAYS[word] for word in tokens.words[hit.start : hit.end] if word in WEEKDAYS]
+    if len(named) != 1 or any(word in RELATIONS for word in tokens.words[hit.start : hit.end]):
+        return None
+    return named[0]
+
+
+def _weekday_date(tokens: Tokens, hit: Hit) -> date | None:
+    day = _DAY_VALUE.match(hit.value)
+    if day is None or _weekday_of(tokens, hit) is None:
+        return None
+    return date.fromisoformat(day.group(0))
+
+
+def _linked(
+    tokens: Tokens, start: int, end: int, between: frozenset[str], most: int = 3
+) -> bool:
+    """Whether tokens ``start..end`` are at most ``most`` linking words (or none)."""
+    gap = [word for word in tokens.words[start:end] if word != " "]
+    return len(gap) <= most and all(word in between or word.isdigit() for word in gap)
 
 
 # How close a year must precede a yearless month or day to lend it its year.

@@ -46,6 +46,9 @@ SEASON_PREPOSITIONS = frozenset({
 # Anchor of a month or day named without a year: a year named earlier in the
 # same sentence ("The 2024 Olympics open in July") wins over the DCT's.
 YEAR_OF_SENTENCE = "year_of_sentence"
+NOUN_PREPOSITIONS = frozenset({
+    "for", "on", "to", "against", "through", "from", "into", "across", "toward", "towards",
+})  # fmt: skip
 RANGE_WORDS = frozenset({"-", "–", "to", "through", "and", "until", "till", "or"})
 UNIT_WORDS_AFTER_DAY = frozenset({
     "days", "weeks", "months", "years", "hours", "minutes", "percent", "%", "people",
@@ -68,6 +71,8 @@ def month_at(tokens: Tokens, i: int, before: str) -> int | None:
         after = tokens.word(i + 1)
         # Bare abbreviations ("Jan Kavan") need a day or year after them.
         cue_ok = bare in ("may", "march") and before in MONTH_CUES
+        if before == "the" and after in NOUN_PREPOSITIONS:
+            cue_ok = False  # a noun: "the March for Life", "the march on Washington"
         supported = (
             _DAY.match(after) is not None
             or _YEAR.match(after) is not None
@@ -101,16 +106,15 @@ def year_at(tokens: Tokens, i: int, strict: bool = True) -> int | None:
         return year
     before = tokens.word(i - 1)
     after = tokens.word(i + 1)
-    if before in NOT_YEAR_BEFORE or after in NOT_YEAR_AFTER:
-        return None
-    if after in ("-", "–") and _YEAR.match(tokens.word(i + 2)) is None:
+    spans = after in ("-", "–") and _year_range_end(tokens, i + 1, year) is not None
+    if before in NOT_YEAR_BEFORE or (after in NOT_YEAR_AFTER and not spans):
         return None
     if year < 1900 and before not in YEAR_CUES_BEFORE:
         return None
     return year
 
 
-def _valid(year: int, month: int, day: int) -> bool:
+def valid_date(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
     except ValueError:
@@ -133,7 +137,11 @@ def _month_day_value(
         if day is None and year == dct.year and month == dct.month:
             year += shift
         return f"{year:04d}-{suffix}", True
-    year = year_of_month_day(month, day, dct, tokens.tense(start, end))
+    if tokens.word(start - 1) == "since":
+        # "since March" counts up to now: the latest March, however near the next one.
+        year = year_for_month_day(month, day, dct, Tense.PAST)
+    else:
+        year = year_of_month_day(month, day, dct, tokens.tense(start, end))
     return f"{year:04d}-{suffix}", True
 
 
@@ -169,6 +177,8 @@ def _allowed_quantity(prefix: Prefix, tokens: Tokens) -> str:
 
 def _month_led(tokens: Tokens, prefix: Prefix, i: int) -> list[Hit] | None:
     before = tokens.word(i - 1)
+    if prefix.position is not None:
+        before = "mid"  # "mid-March": the modifier asks for a month
     month = month_at(tokens, i, before)
     if month is None:
         return None
@@ -176,6 +186,8 @@ def _month_led(tokens: Tokens, prefix: Prefix, i: int) -> list[Hit] | None:
     day = day_at(tokens, k)
     if day is not None and tokens.word(k + 1) in ("%", "percent", "million", "billion"):
         day = None
+    if day is not None and not valid_date(2000, month, day):
+        return None  # "November 31" names no day in any year
     year = None
     if day is not None:
         k += 1
@@ -208,7 +220,7 @@ def _month_led(tokens: Tokens, prefix: Prefix, i: int) -> list[Hit] | None:
     start = prefix.start(mods)
     anchor = None
     if year is not None:
-        if day is not None and not _valid(year, month, day):
+        if day is not None and not valid_date(year, month, day):
             return None
         value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
         relative = False
@@ -238,7 +250,7 @@ def _range_end(
     if after in MONTHS or after in UNIT_WORDS_AFTER_DAY or after in ("/", ":", ",", "-"):
         return None
     first_day = int(first_value[-2:])
-    if day <= first_day:
+    if day <= first_day or not valid_date(2000, int(first_value[5:7]), day):
         return None
     value = first_value[:-2] + f"{day:02d}"
     return Hit(k + 1, k + 2, TimexType.DATE, value, relative, None, anchor)
@@ -254,6 +266,8 @@ def _day_led(tokens: Tokens, prefix: Prefix, i: int) -> list[Hit] | None:
     month = month_at(tokens, k, "of")
     if month is None or (tokens.word(i) in ORDINALS and tokens.word(i + 1) != "of"):
         return None
+    if not valid_date(2000, month, day):
+        return None
     k += 1
     year = None
     if tokens.word(k) == "," and (y := year_at(tokens, k + 1, strict=False)):
@@ -262,7 +276,7 @@ def _day_led(tokens: Tokens, prefix: Prefix, i: int) -> list[Hit] | None:
         year, k = y, k + 1
     start = prefix.start("" + _allowed_quantity(prefix, tokens))
     if year is not None:
-        if not _valid(year, month, day):
+        if not valid_date(year, month, day):
             return None
         return [Hit(start, k, TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")]
     value, relative = _month_day_value(tokens, month, day, start, k, None)
@@ -276,7 +290,7 @@ def _numeric(tokens: Tokens, i: int) -> list[Hit] | None:
         month, day, year = (int(part) for part in match.groups())
         if year < 100:
             year += 1900 if year >= 50 else 2000
-        if _valid(year, month, day):
+        if valid_date(year, month, day):
             return [Hit(i, i + 1, TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")]
         return None
     if _YEAR.match(word) and tokens.word(i + 1) == "-" and tokens.glued(i + 1):
@@ -290,7 +304,7 @@ def _numeric(tokens: Tokens, i: int) -> list[Hit] | None:
             and tokens.glued(i + 4)
         ):
             year, month, day = int(word), int(month_word), int(day_word)
-            if _valid(year, month, day):
+            if valid_date(year, month, day):
                 value = f"{year:04d}-{month:02d}-{day:02d}"
                 return [Hit(i, i + 5, TimexType.DATE, value)]
     return None
@@ -337,14 +351,42 @@ def year_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         anchor = "quarter_in_year"
     if tokens.word(k - 1) == "-" and tokens.glued(k):
         return []
-    return [Hit(prefix.start(mods), end, TimexType.DATE, value, False, prefix.mod, anchor)]
+    first = Hit(prefix.start(mods), end, TimexType.DATE, value, False, prefix.mod, anchor)
+    closing = _year_range_end(tokens, end, year) if end == k + 1 else None
+    return [first, closing] if closing else [first]
+
+
+def _next_year_short(year: int, word: str) -> bool:
+    """Whether ``word`` writes the year after ``year`` in two digits ("2022-23")."""
+    return len(word) == 2 and word.isdigit() and int(word) == (year + 1) % 100
+
+
+def _year_range_end(tokens: Tokens, k: int, year: int) -> Hit | None:
+    """The year closing a span: "2022-23" and "2022-2023" (seasons, fiscal and school years)."""
+    if tokens.word(k) not in ("-", "–", "/") or not tokens.glued(k) or not tokens.glued(k + 1):
+        return None
+    word = tokens.word(k + 1)
+    if not word.isdigit() or tokens.word(k + 2) in ("-", "–", "/"):
+        return None
+    if _next_year_short(year, word):
+        second = year + 1
+    elif len(word) == 4:
+        second = int(word)
+    else:
+        return None
+    if not year < second <= year + 10:
+        return None
+    return Hit(k + 1, k + 2, TimexType.DATE, f"{second:04d}")
 
 
 def _decade_at(tokens: Tokens, k: int, prefix: Prefix) -> tuple[str, int, str | None] | None:
     word = tokens.word(k)
     match = _DECADE.match(word)
     if match:
-        return match.group(1), k + 1, "MID" if word.startswith("mid-") else None
+        digits = match.group(1)
+        if digits.endswith("0") and digits < "200":
+            digits = digits[:2]  # "the 1800s" are a century; "the 2000s" mostly a decade
+        return digits, k + 1, "MID" if word.startswith("mid-") else None
     if word == "'" and (short := _SHORT_DECADE.match(tokens.word(k + 1))):
         return "19" + short.group(1), k + 2, None
     short = _SHORT_DECADE.match(word)
@@ -401,3 +443,4 @@ def season_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         tense = Tense.PAST if prefix.relation_word == "this past" else Tense.FUTURE
     value = season_value(season, tokens.dct, shift, tense)
     return [Hit(start, k, TimexType.DATE, value, True, prefix.mod)]
+

@@ -41,6 +41,8 @@ ADJECTIVE_SLOT = frozenset({
     "initial", "regular", "this", "that", "these", "those", "total", "net",
 })  # fmt: skip
 BACKWARD_WORDS = frozenset({"ago", "earlier", "before"})
+# Anchor kind of a clock time that took the DCT's day for want of a day of its own.
+CLOCK_DAY = "clock_day"
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "''", '"', ")", "and", "when", "\n", ""})
 
 
@@ -75,7 +77,9 @@ def _shifted_value(tokens: Tokens, count: float, code: str, is_time: bool, mult:
     amount = count * mult
     dct = tokens.dct
     if is_time:
-        return values.day_after(dct, 0)
+        # "48 hours ago" is two days back; "three hours ago" still today.
+        hours = amount if code == "H" else amount / 60 if code == "M" else amount / 3600
+        return values.day_after(dct, -int(hours // 24))
     if code == "Y":
         if amount != int(amount):
             return values.month_after(dct, -round(amount * 12))
@@ -344,9 +348,13 @@ def clock_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         dates = calendar_date(tokens, read_prefix(tokens, j))
         if dates and dates[0].value.count("-") == 2 and dates[0].start == j:
             day_value, relative, k = dates[0].value, dates[0].relative, dates[0].end
+    anchor = None
     if day_value is None:
         day_value = values.day_after(tokens.dct, 0)
+        # A day named right next to the time ("Tuesday at 8 a.m.") wins over the DCT's.
+        anchor = CLOCK_DAY
     allowed = "q" if prefix.quantity_mod and prefix.mod == "APPROX" else ""
     start = prefix.start(allowed)
     value = f"{day_value}T{hour:02d}:{minute:02d}"
-    return [Hit(start, k, TimexType.TIME, value, relative, prefix.mod if allowed else None)]
+    mod = prefix.mod if allowed else None
+    return [Hit(start, k, TimexType.TIME, value, relative, mod, anchor)]

@@ -120,7 +120,27 @@ def deictic_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         if pod:
             return [Hit(start, i + 2, TimexType.TIME, f"{day}T{pod}", True, prefix.mod)]
         return [Hit(start, i + 1, TimexType.DATE, day, True, prefix.mod)]
+    if word == "overnight" and _stands_alone(tokens, i):
+        # The night before the day spoken of ("Rebels attacked overnight"), or the
+        # coming one in a future sentence ("stores stay open overnight").
+        if tokens.tense(i, i + 1) is Tense.FUTURE:
+            return [Hit(i, i + 1, TimexType.TIME, values.day_after(tokens.dct, 0) + "TNI", True)]
+        day = values.day_after(tokens.dct, -1)
+        return [Hit(i, i + 1, TimexType.TIME, day + "TNI", True, None, "day-1")]
     pod = PARTS_OF_DAY.get(word)
+    if (
+        pod
+        and pod != "NI"
+        and prefix.relation is None
+        and prefix.article is not None
+        and tokens.word(prefix.article) == "the"
+        and tokens.word(prefix.article - 1) in ("in", "during", "by", "until")
+        and tokens.word(i + 1) not in ("of", "after", "before", "'s", "hours", "-")
+    ):
+        # "In the morning, crowds gathered": that part of the day spoken of.
+        start = prefix.start("ap")
+        value = values.day_after(tokens.dct, 0) + "T" + pod
+        return [Hit(start, i + 1, TimexType.TIME, value, True, prefix.mod, "day+0")]
     if pod and prefix.relation_word in ("this", "last"):
         if prefix.relation_word == "last" and pod != "NI":
             return []
@@ -132,6 +152,20 @@ def deictic_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
             end = i + 1
         return [Hit(start, end, TimexType.TIME, f"{day}T{pod}", True, prefix.mod)]
     return []
+
+
+# Words after "overnight" that show it is an adverb, not an adjective ("overnight rates").
+ADVERB_FOLLOWERS = frozenset({
+    ",", ".", ";", ":", "!", "?", ")", "''", '"', "\n", "", "and", "but", "in", "on", "at",
+    "to", "into", "from", "as", "while", "when", "after", "before", "with", "near", "outside",
+    "across", "by", "amid", "-", "--", "—",
+})  # fmt: skip
+
+
+def _stands_alone(tokens: Tokens, i: int) -> bool:
+    return tokens.word(i + 1) in ADVERB_FOLLOWERS and tokens.word(i - 1) not in (
+        "an", "the", "its", "their", "his", "her", "our",
+    )  # fmt: skip
 
 
 UNIT_STEPS = {
@@ -284,6 +318,12 @@ def quarter_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         elif tokens.word(k) in ("this", "last", "next") and tokens.word(k + 1) == "year":
             year_shift = {"this": 0, "last": -1, "next": 1}[tokens.word(k)]
             k += 2
+        elif tokens.word(k) == "of" and tokens.word(k + 2) == "year" and tokens.word(k + 1) in (
+            "this", "last", "next", "the"
+        ):
+            # "the first half of the year": the year spoken of, this one by default.
+            year_shift = {"this": 0, "the": 0, "last": -1, "next": 1}[tokens.word(k + 1)]
+            k += 3
     start = prefix.start(allowed)
     if year is not None:
         return [Hit(start, k, TimexType.DATE, f"{year:04d}-{letter}{number}", False, prefix.mod)]
@@ -327,10 +367,27 @@ def century_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
     """ "the 20th century", "the eleventh century"."""
     i = prefix.head
     number = _ordinal(tokens.word(i))
-    if number is None or tokens.word(i + 1) != "century" or not 1 <= number <= 21:
+    if number is None or not 1 <= number <= 21:
         return []
-    return [Hit(prefix.start("apf"), i + 2, TimexType.DATE, f"{number - 1:02d}", False,
-                prefix.mod)]
+    k = i + 1
+    if tokens.word(k) == "-" and tokens.glued(k) and tokens.word(k + 1) == "century":
+        k += 1  # "18th-century"
+    if tokens.word(k) == "century":
+        return [Hit(prefix.start("apf"), k + 1, TimexType.DATE, f"{number - 1:02d}", False,
+                    prefix.mod)]
+    # "the 18th and 19th centuries", "the 15th to 17th centuries": one expression each.
+    second = _ordinal(tokens.word(k + 1))
+    if (
+        tokens.word(k) in ("and", "or", "to", "-", "–", "through")
+        and second is not None
+        and number < second <= 21
+        and tokens.word(k + 2) in ("centuries", "century")
+    ):
+        return [
+            Hit(prefix.start("apf"), k, TimexType.DATE, f"{number - 1:02d}", False, prefix.mod),
+            Hit(k + 1, k + 3, TimexType.DATE, f"{second - 1:02d}", False),
+        ]
+    return []
 
 
 def reference_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:

@@ -103,6 +103,13 @@ FRAMES: dict[str, str] = {
 }  # fmt: skip
 
 
+# Words after which "last" is the verb, not "the previous".
+VERB_CUES_BEFORE_LAST = frozenset({
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+    "do", "not", "n't", "'ll", "wo",
+})  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Prefix:
     """Modifiers read before the head word, each with the token it starts at."""
@@ -153,6 +160,11 @@ class Prefix:
         return start
 
 
+# Words before "over" that make it "more than": "for over 20 years".
+OVER_MEANS_MORE_AFTER = frozenset({
+    "for", "in", "of", "after", "took", "lasted", "than", "spent", "last", "lasting",
+    "taking", "take", "takes", "lasts",
+})  # fmt: skip
 _COUNT_START = re.compile(
     r"^(?:a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|twenty|thirty|forty|fifty|sixty|several|few)$"
@@ -181,8 +193,11 @@ def read_prefix(tokens: Tokens, i: int) -> Prefix:
         j += 3
     article = None
     over = quantity_mod is None and j + 1 < n and words[j] == "over"
-    if over and _COUNT_START.match(words[j + 1]):
-        # "over a week", but not "over the past 20 years"
+    if over and _COUNT_START.match(words[j + 1]) and (
+        words[j + 1] in ("a", "an") or (j > 0 and words[j - 1] in OVER_MEANS_MORE_AFTER)
+    ):
+        # "over a week", "for over 20 years"; but "spread over six weeks" is a
+        # stretch of time (TimeML leaves "over" out), as is "over the past 20 years".
         quantity_mod = (j, "MORE_THAN")
         j += 1
     if j < n and words[j] == "the":
@@ -195,7 +210,9 @@ def read_prefix(tokens: Tokens, i: int) -> Prefix:
         if j < n and words[j] == "-" and tokens.glued(j):
             j += 1
     relation = None
-    if j < n and words[j] in RELATIONS:
+    if j < n and words[j] == "last" and j > 0 and words[j - 1] in VERB_CUES_BEFORE_LAST:
+        pass  # the verb: "expected to last six weeks", "will last two days"
+    elif j < n and words[j] in RELATIONS:
         word = words[j]
         # "this past spring", "this coming Sunday"
         if word == "this" and j + 1 < n and words[j + 1] in ("past", "coming"):

@@ -23,6 +23,14 @@ STRONG_FUTURE = frozenset({
     "payable", "effective", "expire", "expires", "deadline", "begins", "starts",
     "ends", "resume", "resumes",
 })  # fmt: skip
+# Present-tense verbs that news uses for what is scheduled: "The summit opens
+# Monday", "Voters go to the polls on November 5", "The law takes effect Jan. 1".
+SCHEDULE_VERBS = frozenset({
+    "go", "goes", "opens", "meet", "meets", "take", "takes", "kicks", "convenes",
+    "reconvenes", "travels", "arrives", "visits", "begin", "heads", "hosts", "closes",
+    "launches", "premieres", "debuts", "faces", "holds", "tees", "returns", "runs", "vote",
+    "votes", "rules", "decides", "plays",
+})  # fmt: skip
 STRONG_PAST = frozenset({
     "was", "were", "had", "did", "ago", "yesterday", "last", "been", "earlier",
     "said", "told", "announced", "reported", "added", "stated", "declared", "disclosed",
@@ -37,7 +45,8 @@ IRREGULAR_PAST = frozenset({
     "chose", "froze", "stole", "drove", "rode", "shot", "fled", "hid", "ran", "sat", "stood",
     "understood", "became", "forgot", "ate", "swore", "tore", "wore", "shook", "sank",
     "rang", "sang", "swam", "meant", "heard", "lay", "laid", "dealt", "sought",
-    "withdrew", "overthrew", "undertook", "oversaw", "upheld", "slid", "bid",
+    "withdrew", "overthrew", "undertook", "oversaw", "upheld", "slid", "bid", "hit", "cut",
+    "shut", "quit", "spread", "sped", "stuck", "swept", "wept", "slept",
 })  # fmt: skip
 NOT_PAST_ED = frozenset({
     "need", "needed", "speed", "seed", "feed", "bed", "red", "hundred", "indeed", "shed",
@@ -57,11 +66,75 @@ def _cue(word: str) -> tuple[int, Tense] | None:
         return 2, Tense.PAST
     if word in STRONG_PRESENT:
         return 2, Tense.PRESENT
+    if word in SCHEDULE_VERBS:
+        return 1, Tense.FUTURE
     if word in IRREGULAR_PAST:
         return 1, Tense.PAST
     if len(word) >= 4 and word.endswith("ed") and word.isalpha() and word not in NOT_PAST_ED:
         return 1, Tense.PAST
     return None
+
+
+# Words before an -ed form that make it an adjective ("a still unspecified date")
+# or a participle whose auxiliary carries the tense ("would be paid").
+NOT_A_VERB_BEFORE = frozenset({
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "these", "those",
+    "still", "very", "more", "most", "less", "least", "newly", "recently", "be", "been",
+    "being", "get", "gets", "getting", "so", "too", "not", "well",
+})  # fmt: skip
+SPAN_END_WORDS = frozenset({"until", "till", "through", "into", "to", "thru"})
+# Verbs that move an event to a later date: what follows "until"/"to" lies ahead.
+DEFERRAL_STEMS = (
+    "postpon", "adjourn", "delay", "defer", "reschedul", "extend", "recess", "push",
+    "suspend", "remand",
+)
+DEADLINE_WORDS = frozenset({"until", "till", "by"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "their", "our", "my", "your"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
+PARTICIPLES = frozenset({
+    "been", "risen", "fallen", "taken", "given", "grown", "shown", "seen", "known", "done",
+    "gone", "begun", "written", "driven", "chosen", "spoken", "broken", "stolen", "won",
+    "drawn", "thrown", "flown", "become", "come", "run", "beaten", "forgotten", "hidden",
+})  # fmt: skip
+ADVERBS_IN_VERB_GROUP = frozenset({
+    "not", "already", "also", "just", "since", "recently", "now", "n't", "long", "never",
+    "ever", "previously", "twice", "once", "still", "yet", "repeatedly",
+})  # fmt: skip
+
+
+def _cue_at(words: list[str], position: int, span_end: bool = False) -> tuple[int, Tense] | None:
+    """The cue of the word at ``position``, judged with its neighbours.
+
+    ``span_end``: the expression closes a span ("until 9 a.m. Tuesday"), which a
+    present perfect may stretch into the future ("has given them until Tuesday").
+    """
+    word = words[position]
+    before = words[position - 1] if position > 0 else ""
+    if word == "next" and position + 1 < len(words) and words[position + 1] == "to":
+        return None
+    if word in PERFECT_AUXILIARIES and not span_end and _participle_follows(words, position + 1):
+        # The present perfect speaks of the past: "has fallen sharply since March".
+        return 2, Tense.PAST
+    if word in SCHEDULE_VERBS and before in ("to", "did", "not", "n't", "didn't"):
+        return None  # the infinitive takes the tense of its verb: "decided to go Monday"
+    cue = _cue(word)
+    if cue is not None and before in DETERMINERS:
+        return None  # a noun: "the plan", "a deadline", "its return"
+    if cue is not None and cue[0] == 1 and cue[1] is Tense.PAST and (
+        before in NOT_A_VERB_BEFORE or (word.startswith("un") and word.endswith("ed"))
+    ):
+        return None
+    return cue
+
+
+def _participle_follows(words: list[str], position: int) -> bool:
+    for word in words[position : position + 3]:
+        if word in ADVERBS_IN_VERB_GROUP:
+            continue
+        return word in PARTICIPLES or word in IRREGULAR_PAST or (
+            len(word) >= 4 and word.endswith("ed") and word.isalpha() and word not in NOT_PAST_ED
+        )
+    return False
 
 
 def sentence_bounds(words: list[str], start: int, end: int) -> tuple[int, int]:
@@ -89,18 +162,27 @@ def tense_around(words: list[str], start: int, end: int) -> Tense:
     stop = end
     while stop < min(last, end + 25) and words[stop] not in CLAUSE_OPENERS:
         stop += 1
+    span_end = start > 0 and words[start - 1] in SPAN_END_WORDS
+    if span_end and any(
+        word.startswith(DEFERRAL_STEMS) for word in words[max(first, start - 8) : start]
+    ):
+        return Tense.FUTURE  # "the hearing was postponed until Tuesday"
     best: tuple[int, Tense] | None = None
     for position in range(max(first, start - 25), stop):
         if start <= position < end:
             continue
-        cue = _cue(words[position])
-        if cue is None or (words[position] == "next" and position + 1 < len(words)
-                           and words[position + 1] == "to"):
+        cue = _cue_at(words, position, span_end)
+        if cue is None:
             continue
         distance = start - position if position < start else position - end + 1
         score = distance + (0 if cue[0] == 2 else WEAK_PENALTY)
         if best is None or score < best[0]:
             best = (score, cue[1])
+    if (best is None or best[1] is Tense.PRESENT) and start > 0 and (
+        words[start - 1] in DEADLINE_WORDS
+    ):
+        # "Cyprus has until Monday", "must be done by Friday": a deadline lies ahead.
+        return Tense.FUTURE
     if best is None:
         return Tense.UNKNOWN
     return best[1]
