@@ -274,6 +274,7 @@ def test_relative_and_coarse_dates_do_not_count() -> None:
     assert publication_date_from(text, found, "de") is None
 
 
+@pytest.mark.needs_shared
 def test_seed_001_without_front_matter_infers_2024_01_09() -> None:
     """Needs the German date tagger (timeline.dates.de)."""
     article = read_article(SEEDS / "001_40e76f6f69788ade.txt")
@@ -356,6 +357,7 @@ def test_content_hash_follows_bytes_and_options(tmp_path: Path) -> None:
 # --- the sample articles of the repository ---------------------------------------
 
 
+@pytest.mark.needs_shared
 def test_sample_articles_match_the_seeds() -> None:
     loaded, problems = load_articles([REPO / "articles"])
     assert problems == []

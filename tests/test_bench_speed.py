@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SPEED = Path(__file__).resolve().parents[1] / "bench" / "speed.py"
 
 
+@pytest.mark.needs_shared
 def test_speed_quick_run_prints_every_figure() -> None:
     # A subprocess, because the benchmark pins its process to one CPU.
     completed = subprocess.run(

@@ -23,6 +23,7 @@ ARTEFACTS = (
 )
 
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize("seed", [SEED_000, SEED_001], ids=["000", "001"])
 def test_seed_loses_every_artefact_and_keeps_every_sentence(seed: Path) -> None:
     raw = seed.read_text(encoding="utf-8")
@@ -38,6 +39,7 @@ def test_seed_loses_every_artefact_and_keeps_every_sentence(seed: Path) -> None:
     assert sentences_kept >= 9
 
 
+@pytest.mark.needs_shared
 def test_seed_001_headline_byline_and_dateline() -> None:
     cleaned = clean_text(SEED_001.read_text(encoding="utf-8"))
     headline = "USA und Partner verurteilen Waffentransfers zwischen Nordkorea und Russland"
@@ -49,6 +51,7 @@ def test_seed_001_headline_byline_and_dateline() -> None:
     assert "source site-20" in cleaned.removed
 
 
+@pytest.mark.needs_shared
 def test_seed_000_first_sentence_is_not_a_headline() -> None:
     cleaned = clean_text(SEED_000.read_text(encoding="utf-8"))
     assert cleaned.headline is None

@@ -30,9 +30,7 @@ GOLD = SHARED / "gold" / "seeds.yml"
 SEEDS = SHARED / "seeds"
 ARTICLES = REPO / "articles"
 
-pytestmark = pytest.mark.skipif(
-    not GOLD.is_file(), reason=f"shared gold file not found at {GOLD} (../shared is absent)"
-)
+pytestmark = pytest.mark.needs_shared
 
 
 def _gold() -> dict[str, Any]:

@@ -17,6 +17,7 @@ ENGLISH = (
 )
 
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize("name", ["000_db51c7784b527bdd.txt", "001_40e76f6f69788ade.txt"])
 def test_seeds_are_german(name: str) -> None:
     assert detect_language((SEEDS / name).read_text(encoding="utf-8")) == "de"

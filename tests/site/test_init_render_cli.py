@@ -108,6 +108,7 @@ def test_init_refuses_a_file_as_folder(tmp_path: Path, runner: CliRunner) -> Non
     assert "Traceback" not in result.output
 
 
+@pytest.mark.needs_shared
 def test_new_project_from_init_to_site(
     tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -182,7 +182,8 @@ def test_invalid_event_is_a_warning_with_file_and_line_and_the_rest_builds(
     )
     project.build()
     assert warnings_of(caplog) == [
-        "timeline: events/kaputt.yml:2: invalid YAML: month must be in 1..12"
+        "timeline: events/kaputt.yml:2: date: '2023-13-45' is not a real date: "
+        "month must be in 1..12"
     ]
     assert (project.site / "chronology/events/angriff/index.html").is_file()
 

@@ -21,7 +21,7 @@ from timeline.dates import SUPPORTED_LANGUAGES
 from timeline.problems import Problem
 from timeline.schema import event_schema_json
 from timeline.settings import ProjectSettings, load_settings
-from timeline.store import LoadedEvent, StateError, load_events
+from timeline.store import EventSet, LoadedEvent, StateError, load_events
 from timeline.timex import sort_key
 from timeline.yamlio import YamlSyntaxError, line_of, load_with_lines, read_text
 
@@ -144,11 +144,7 @@ def extract_command(
 @_events_option
 def check_command(events_dir: Path | None) -> None:
     """Check every event file and every article; list each problem as file:line: field: message."""
-    settings = _settings()
-    events_folder = events_dir or settings.events_dir
-    if not events_folder.is_dir():
-        raise click.ClickException(f"{events_folder}: no such events folder")
-    event_set = load_events(events_folder)
+    settings, event_set = _load_event_set(events_dir)
     articles, article_problems = _articles(settings)
     problems = [*event_set.problems, *article_problems]
     known = {article.id for article in articles}
@@ -160,6 +156,15 @@ def check_command(events_dir: Path | None) -> None:
         click.echo(f"{len(problems)} problem(s) found", err=True)
         sys.exit(1)
     click.echo(f"OK: {len(event_set.events)} events, {len(articles)} articles")
+
+
+def _load_event_set(events_dir: Path | None) -> tuple[ProjectSettings, EventSet]:
+    """The project settings and the events of ``events_dir`` (default: the configured folder)."""
+    settings = _settings()
+    events_folder = events_dir or settings.events_dir
+    if not events_folder.is_dir():
+        raise click.ClickException(f"{events_folder}: no such events folder")
+    return settings, load_events(events_folder)
 
 
 def _articles(settings: ProjectSettings) -> tuple[list[Article], list[Problem]]:
@@ -198,11 +203,7 @@ def _unknown_sources(loaded: LoadedEvent, known: set[str]) -> list[Problem]:
               show_default=True, help="Output format.")
 def export_command(events_dir: Path | None, output_format: str) -> None:
     """Write all events (except rejected ones) and the articles as JSON to stdout."""
-    settings = _settings()
-    events_folder = events_dir or settings.events_dir
-    if not events_folder.is_dir():
-        raise click.ClickException(f"{events_folder}: no such events folder")
-    event_set = load_events(events_folder)
+    settings, event_set = _load_event_set(events_dir)
     articles, article_problems = _articles(settings)
     for problem in [*event_set.problems, *article_problems]:
         click.echo(f"warning: {problem}", err=True)
