@@ -34,8 +34,10 @@ import re
 import signal
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
 
@@ -259,6 +261,37 @@ def system_annotations(document: TmlDocument, lang: str) -> list[Annotation]:
     return [Annotation(t.start, t.end, t.text, t.type.value, t.value) for t in found]
 
 
+def dateparser_annotations(document: TmlDocument, lang: str) -> list[Annotation]:
+    """``dateparser.search_dates`` as a baseline, scored the same way.
+
+    It returns matched substrings without offsets; each is located after the
+    previous one. It always gives a full datetime, so every value is a day
+    and every type is DATE: that is what it offers, not a scoring choice.
+    """
+    from dateparser.search import search_dates
+
+    base = datetime.combine(document.dct, clock_time()) if document.dct else None
+    settings = {"RELATIVE_BASE": base} if base else {}
+    found = search_dates(document.text, languages=[lang], settings=settings) or []
+    annotations: list[Annotation] = []
+    cursor = 0
+    for text, moment in found:
+        start = document.text.find(text, cursor)
+        if start == -1:
+            continue
+        cursor = start + len(text)
+        annotations.append(Annotation(start, cursor, text, "DATE", moment.date().isoformat()))
+    return annotations
+
+
+SYSTEMS = ("timeline", "dateparser")
+
+
+def annotator(system: str) -> Callable[[TmlDocument, str], list[Annotation]]:
+    """The function that tags a document for ``system`` (looked up when called)."""
+    return dateparser_annotations if system == "dateparser" else system_annotations
+
+
 @dataclass
 class CorpusResult:
     name: str
@@ -268,8 +301,9 @@ class CorpusResult:
     by_type: dict[str, TypeCounts]
 
 
-def evaluate(corpora: Path, corpus: str) -> CorpusResult:
+def evaluate(corpora: Path, corpus: str, system: str = "timeline") -> CorpusResult:
     lang, _ = CORPORA[corpus]
+    annotate = annotator(system)
     total = Counts()
     parts: dict[str, Counts] = {}
     errors: list[Error] = []
@@ -278,7 +312,7 @@ def evaluate(corpora: Path, corpus: str) -> CorpusResult:
         part = Counts()
         for document in read_folder(folder):
             scored = score_document(
-                document.timexes, system_annotations(document, lang), document.text,
+                document.timexes, annotate(document, lang), document.text,
                 f"{folder.name}/{document.name}",
             )
             part.add(scored.counts)
@@ -300,7 +334,7 @@ def _row(label: str, counts: Counts) -> str:
     )
 
 
-def render_table(results: list[CorpusResult]) -> str:
+def render_table(results: list[CorpusResult], system: str = "timeline") -> str:
     lines = [
         f"{'corpus':<12} {'docs':>4} {'gold':>5} {'sys':>5}"
         "  strict P/R/F1       relaxed P/R/F1       value  type",
@@ -310,7 +344,7 @@ def render_table(results: list[CorpusResult]) -> str:
         for part, counts in result.parts.items():
             lines.append(_row(f"  {part}", counts))
     lines.append("")
-    lines.append(f"{'corpus':<12} {'F1':<8} {'ours':>6} {'HeidelTime':>10} {'target':>7}")
+    lines.append(f"{'corpus':<12} {'F1':<8} {system:>10} {'HeidelTime':>10} {'target':>7}")
     for result in results:
         s = summary(result.counts)
         ours = {
@@ -325,7 +359,7 @@ def render_table(results: list[CorpusResult]) -> str:
                 verdict = "  met" if value >= target else "  below"
             target_text = f">={target:.2f}" if target is not None else ""
             lines.append(
-                f"{result.name:<12} {metric.removesuffix('_f1'):<8} {value:>6.3f}"
+                f"{result.name:<12} {metric.removesuffix('_f1'):<8} {value:>10.3f}"
                 f" {REFERENCE[result.name][metric]:>10.3f} {target_text:>7}{verdict}"
             )
     lines.append("")
@@ -378,13 +412,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true",
                         help="list misses, false positives, wrong spans, values and types")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("--system", choices=list(SYSTEMS), default="timeline",
+                        help="what to score: this project's tagger (default) or the "
+                        "dateparser.search_dates baseline")
     args = parser.parse_args(argv)
     if hasattr(signal, "SIGPIPE"):
         # Piping into `head` should end quietly, not with a BrokenPipeError.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     names = list(CORPORA) if args.corpus == "all" else [args.corpus]
     try:
-        results = [evaluate(args.corpora, name) for name in names]
+        results = [evaluate(args.corpora, name, args.system) for name in names]
     except (TmlError, OSError) as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
@@ -395,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for result in results:
             print(render_errors(result.errors))
         print()
-    print(render_table(results))
+    print(render_table(results, args.system))
     return 0
 
 

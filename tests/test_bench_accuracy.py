@@ -224,3 +224,21 @@ def test_whole_run_on_a_tiny_corpus(
     assert "missed: 1, false positive: 1, span: 0, value: 1, type: 0" in out
     row = "krauts          1     2     2  0.500 0.500 0.500  0.500 0.500 0.500  0.000  0.500"
     assert row in out.splitlines()
+
+
+def test_dateparser_baseline_gets_offsets_and_day_values() -> None:
+    from datetime import date
+    from pathlib import Path
+
+    from bench.accuracy import dateparser_annotations
+    from bench.tml import TmlDocument
+
+    document = TmlDocument(
+        path=Path("x.tml"), dct=date(2024, 1, 10),
+        text="Der Angriff war am 30. Dezember 2023 in Kiew.", timexes=(),
+    )
+    found = dateparser_annotations(document, "de")
+    # dateparser's span is its own ("am 30. Dezember 2023 in"); only its offsets are ours.
+    assert [a.value for a in found] == ["2023-12-30"]
+    assert document.text[found[0].start:found[0].end] == found[0].text
+    assert "30. Dezember 2023" in found[0].text
