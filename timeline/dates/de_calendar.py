@@ -16,6 +16,7 @@ from timeline.dates.de_words import (
     PARTS_OF_DAY,
     PERIOD_PARTS,
     QUANTITY_WORDS,
+    SEASON_PARTS,
     SEASONS,
     SET_ADJECTIVES,
     UNITS,
@@ -46,6 +47,8 @@ class CalendarRules(SpanReader):
         weekday_index = self.find(start, day_index, "WEEKDAY", "WEEKDAYABBR")
         if weekday_index is None and self.classes[start] == "WEEKDAYABBR":
             return None
+        if weekday_index is None:
+            start = day_index  # "am Deadline Day, dem 1. September": no weekday, no lead
         if day is None:
             return None
         if year_index is not None:
@@ -132,20 +135,25 @@ class CalendarRules(SpanReader):
                            char_end=self._end_without_period(start + 2))]
 
     def day_range(self, start: int, end: int) -> list[Timex] | None:
-        first_day = int(self.texts[start][:-1])
-        second_index = self.find(start + 1, end, "DAYNUM")
         month_index = self.find(start, end, "MONTH")
-        if second_index is None or month_index is None:
+        if month_index is None:
             return None
-        second = self.date_dmy(second_index, end)
-        if not second:
+        # Every day number before the last one ("11., 12. und 13. März") takes its month.
+        days = [index for index in range(start, month_index) if self.classes[index] == "DAYNUM"]
+        if len(days) < 2:
             return None
-        value = second[0].value
-        first_value = value[:-2] + f"{first_day:02d}"
-        if value[:1] != "X" and self.day_value(int(value[:4]), int(value[5:7]), first_day) is None:
+        last = self.date_dmy(days[-1], end)
+        if not last:
             return None
-        first = self.timex(start, start + 1, TimexType.DATE, first_value, second[0].relative)
-        return [first, second[0]]
+        value = last[0].value
+        found: list[Timex] = []
+        for index in days[:-1]:
+            day = int(self.texts[index][:-1])
+            if value[:1] != "X" and self.day_value(int(value[:4]), int(value[5:7]), day) is None:
+                return None
+            found.append(self.timex(index, index + 1, TimexType.DATE,
+                                    value[:-2] + f"{day:02d}", last[0].relative))
+        return [*found, last[0]]
 
     def month_year(self, start: int, end: int) -> list[Timex] | None:
         month_index = self.find(start, end, "MONTH")
@@ -289,7 +297,14 @@ class CalendarRules(SpanReader):
         previous = self.lowers[index - 1] if index > 0 else ""
         following = self.lowers[index + 1] if index + 1 < len(self.texts) else ""
         following_text = self.texts[index + 1] if index + 1 < len(self.texts) else ""
-        if previous in QUANTITY_WORDS or following in AMOUNT_WORDS:
+        before_previous = self.lowers[index - 2] if index > 1 else ""
+        # "bis zu 2000" is an amount; "im Vergleich zu 2018" a year.
+        amount_zu = previous == "zu" and (
+            before_previous == "bis" or self.classes[index - 2] in ("NUM", "NUMWORD")
+        )
+        if (previous in QUANTITY_WORDS and (previous != "zu" or amount_zu)) or (
+            following in AMOUNT_WORDS
+        ):
             return False
         if following in ("im", "in", "pro", "je") and index + 2 < len(self.texts) and (
             self.classes[index + 2] in ("DIR", "UNIT", "RELNOUN")
@@ -302,7 +317,11 @@ class CalendarRules(SpanReader):
         if self.classes[index] == "YEAR" and following_text[:1].isupper() and (
             self.classes[index + 1] not in ("MONTH", "SEASON", "WEEKDAY")
         ):
-            # "2000 Flüchtlinge": a number before a noun is an amount.
+            # "2000 Flüchtlinge": a number before a noun is an amount, but "als Kohl 1982
+            # Kanzler wurde" names the year someone became something.
+            after_noun = self.lowers[index + 2] if index + 2 < len(self.texts) else ""
+            if after_noun in BECAME and 1800 <= number <= 2099:
+                return True
             return previous in ("jahr", "jahres", "im", "seit", "bis", "ab", "anno", "zwischen")
         if following in (".", ",") and index + 2 < len(self.texts) and (
             self.classes[index + 2] == "NUM"
@@ -355,7 +374,7 @@ class CalendarRules(SpanReader):
         if index is None:
             return None
         season = SEASONS[self.lowers[index]]
-        mod = self.mod_in(start, index)
+        mod = self.mod_in(start, index) or SEASON_PARTS.get(self.lowers[index][:4])
         year_index = self.find(index, end, "YEAR", "YEARDOT")
         if self.lowers[end - 1] in ("jahres", "jahrs"):
             # "im Sommer vergangenen Jahres"
@@ -431,6 +450,10 @@ class CalendarRules(SpanReader):
         if value is None:
             return None
         mod = self.mod_in(start, index)
+        if mod is None and self.lowers[index - 1] in ("frühen", "späten"):
+            mod = "START" if self.lowers[index - 1] == "frühen" else "END"
+            if self.lowers[start] == "der":
+                start = index - 1
         if mod is None and start < index and self.lowers[start] == "der":
             start = index  # "der 90er Jahre" after a noun is a genitive
         return [self.timex(start, end, TimexType.DATE, str(value), mod=mod)]
@@ -456,6 +479,10 @@ class CalendarRules(SpanReader):
             return None
         return [self.timex(start, end, TimexType.TIME, f"{day[0].value}T{part}",
                            day[0].relative, char_end=day[0].end)]
+
+
+BECAME = frozenset({"wurde", "wurden", "wird", "werden", "geworden", "war", "waren", "blieb",
+                    "blieben"})
 
 
 def _easter(year: int) -> date:

@@ -14,8 +14,10 @@ from __future__ import annotations
 from timeline.dates.de_words import (
     FUTURE_WORDS,
     INSEPARABLE_PREFIXES,
+    MODAL_PRETERITES,
     PAST_WORDS,
     PERFECT_AUXILIARIES,
+    STATIVE_PARTICIPLES,
     STRONG_PAST_WORDS,
     is_participle,
     is_weak_preterite,
@@ -23,6 +25,7 @@ from timeline.dates.de_words import (
 from timeline.dates.types import Tense
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
+HABEN_FORMS = frozenset({"hat", "haben", "habe", "hast", "habt"})
 FUTURE_MARK = 3  # marker kind next to the past strengths 1 (weak) and 2 (sure)
 
 
@@ -88,7 +91,10 @@ class TenseFinder:
             elif kind == 2:
                 if best_past is None or distance < best_past:
                     best_past = distance
-            elif weak_past is None or distance < weak_past:
+            elif (weak_past is None or distance < weak_past) and "," not in self.texts[
+                min(index, end):max(index, start)
+            ]:
+                # A weak sign stays in its own clause: "sollte ..., nun ist von Ende Oktober"
                 weak_past = distance
         if best_past is None and best_future is None:
             best_past = weak_past
@@ -109,12 +115,18 @@ class TenseFinder:
         texts = self.texts[first:last]
         words = [text.lower() for text in texts]
         has_auxiliary = any(word in PERFECT_AUXILIARIES for word in words)
+        # "hat ... geschlossen" is a perfect; "ist geschlossen" a present state.
+        stative = not any(word in HABEN_FORMS for word in words)
         markers: list[tuple[int, int]] = []
         previous = ""
         for offset, (word, text) in enumerate(zip(words, texts, strict=True)):
             before, previous = previous, word
+            if word == "werden" and _passive_participle(before):
+                continue  # "vollzogen werden": a passive infinitive; its modal tells the tense
             if word in FUTURE_WORDS:
                 markers.append((first + offset, FUTURE_MARK))
+                continue
+            if stative and word in STATIVE_PARTICIPLES:
                 continue
             strength = _past_strength(word, text, before, has_auxiliary)
             if strength:
@@ -125,6 +137,8 @@ class TenseFinder:
 
 def _past_strength(word: str, text: str, previous: str, has_auxiliary: bool) -> int:
     """2 for a sure past marker, 1 for a participle-like one, 0 for none."""
+    if word in MODAL_PRETERITES:
+        return 1
     lower_case = text.islower()
     # Participles are lower case; "Gelegenheiten" is a noun.
     participle_like = lower_case and (
@@ -139,3 +153,10 @@ def _past_strength(word: str, text: str, previous: str, has_auxiliary: bool) -> 
     if participle_like and has_auxiliary and is_participle(word):
         return 2
     return 0
+
+
+def _passive_participle(word: str) -> bool:
+    """True for a participle before "werden": "gebaut", "vollzogen", "verschoben"."""
+    return is_participle(word) or word in STATIVE_PARTICIPLES or (
+        word.endswith(("t", "en")) and word.startswith((*INSEPARABLE_PREFIXES, "voll"))
+    )

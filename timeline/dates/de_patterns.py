@@ -52,6 +52,11 @@ AGO_HEDGES = ("genau", "fast", "rund", "etwa", "knapp", "gut", "über", "nahezu"
 # "zwei Jahre später": counted from the date named before.
 LATER_WORDS = ("später", "danach", "darauf", "zuvor", "vorher", "früher")
 NUMBERS = ("NUM", "NUMWORD")
+# "in den frühen Achtzigerjahren": the start or end of a decade.
+EARLY_LATE = ("frühen", "späten")
+# Verbs after a bare plural unit: "Die Krise dürfte Jahre dauern" (an unknown number of years).
+LASTING = ("dauern", "dauert", "dauerte", "dauerten", "gedauert", "andauern", "anhalten")
+PLURAL_UNITS = ("jahre", "jahrzehnte", "monate", "wochen", "tage", "stunden")
 
 
 def patterns() -> dict[str, list[Pattern]]:
@@ -77,13 +82,18 @@ def patterns() -> dict[str, list[Pattern]]:
         "DATE_SPACED": [[c("DAYNUM"), c("DAYNUM"), year],
                         [w("am", "vom", "bis", "zum", "ab", "seit"), c("DAYNUM"), c("DAYNUM")]],
         "DAY_RANGE": [[c("DAYNUM"), w("bis", "-", "–", "und"), w("zum", "dem", op="?"),
+                       c("DAYNUM"), c("MONTH"), opt_year],
+                      # "am 11., 12. und 13. März"
+                      [c("DAYNUM"), {"ORTH": ","}, c("DAYNUM"), w("und", "bis", "-", "–"),
                        c("DAYNUM"), c("MONTH"), opt_year]],
         "MONTH_YEAR": [[c("MOD", op="?"), c("MONTH"), year],
+                       [c("MOD", op="?"), c("MONTH"), w("des"), w(*YEAR_NOUNS), year],
                        [c("MOD", op="?"), c("MONTH"), *year_of]],
         "MONTH": [[w(*MONTH_CONTEXT), c("DIR", op="?"), c("MONTH")],
                   [c("MOD"), c("MONTH")],
                   [c("DIR"), c("MONTH")]],
-        "YEAR_NOUN": [[w(*YEAR_NOUNS), year], [c("MOD"), year]],
+        "YEAR_NOUN": [[w(*YEAR_NOUNS), year], [c("MOD"), year],
+                      [c("MOD"), w("des"), w(*YEAR_NOUNS), year]],
         "PERIOD_PART": [[c("MOD"), w("des", "der", "dieses", "diesen", "dieser", op="?"),
                          c("DIR", op="?"), c("UNIT")],
                         [c("PERIODPART")]],
@@ -91,13 +101,15 @@ def patterns() -> dict[str, list[Pattern]]:
                     [w("mariä", "maria", "christi"), w("himmelfahrt", "empfängnis"), opt_year]],
         "TURN": [[w("die", "der", op="?"), c("TURN")]],
         "YEAR": [[year]],
-        "YEAR_SLASH": [[c("YEAR"), {"ORTH": "/"}, c("NUM", "YEAR", "YEARDOT")],
+        "YEAR_SLASH": [[c("YEAR"), {"ORTH": "/"}, c("NUM", "DAYNUM", "YEAR", "YEARDOT")],
                        [c("YEARRANGE")]],
         "SEASON": [[c("DIR", op="?"), c("SEASON"), year],
+                   [c("DIR", op="?"), c("SEASON"), w("des"), w(*YEAR_NOUNS), year],
                    [w(*SEASON_CONTEXT, op="?"), c("SEASON"), *year_of],
-                   [c("DIR", op="?"), c("SEASON"), c("YEAR"), {"ORTH": "/"}, c("NUM")],
+                   [c("DIR", op="?"), c("SEASON"), c("YEAR"), {"ORTH": "/"}, c("NUM", "DAYNUM")],
                    [c("MOD"), c("SEASON"), opt_year],
                    [w(*SEASON_CONTEXT), c("DIR", op="?"), c("SEASON")],
+                   [w("seit", "vor", "nach"), w("dem"), c("SEASON")],
                    [c("DIR"), c("SEASON")]],
         "QUARTER": [[c("ORDWORD", "DAYNUM"), w("quartal", "quartals", "halbjahr", "halbjahres",
                                                "jahreshälfte"),
@@ -107,7 +119,9 @@ def patterns() -> dict[str, list[Pattern]]:
                      w("des", "dieses", "vergangenen", "letzten", "nächsten", "kommenden",
                        "laufenden"), w("jahres", "jahrs")]],
         "DECADE": [[w("den", "der", "die", op="?"), c("MOD", op="?"), w("der", op="?"),
-                    c("DECADE"), w("jahre", "jahren", op="?")]],
+                    c("DECADE"), w("jahre", "jahren", op="?")],
+                   [w("den", "der", "die", op="?"), w(*EARLY_LATE), c("DECADE"),
+                    w("jahre", "jahren", op="?")]],
         "CENTURY": [[c("MOD", op="?"), w("des", op="?"), c("DAYNUM", "ORDNUM", "ORDWORD"),
                      w("jahrhundert", "jahrhunderts", "jhd.", "jh.", "jhdt.")]],
         "RELDAY": [[c("RELDAY"), c("PARTDAY", "RELDAY", op="?")]],
@@ -142,13 +156,14 @@ def patterns() -> dict[str, list[Pattern]]:
                      [w("eineinhalb", "anderthalb"), c("UNIT")],
                      [c("LONGADV")],
                      [w("seit", "vor", "über"), c("UNIT")],
+                     [w(*PLURAL_UNITS), w(*LASTING)],
                      [c("UNITCOMPOUND")],
                      [c("AGEADJ")]],
         "AGO": [[w("vor"), c("NUM", "NUMWORD"), c("UNIT")],
                 [w("vor"), w(*AGO_HEDGES), c("NUM", "NUMWORD"), c("UNIT")],
                 [w("vor"), w("mehr", "weniger"), w("als"), c("NUM", "NUMWORD"), c("UNIT")]],
         "SET": [[c("EVERY"), c("DIR", "ORDWORD", op="?"), c("WEEKDAY", "UNIT", "MONTH",
-                                                              "PARTDAY")],
+                                                              "PARTDAY", "WEEKDAYPART")],
                 [c("EVERY"), c("DIR", "ORDWORD", op="?"), c("WEEKDAY"), w("im"),
                  w("monat")],
                 [c("DAYNUM", "ORDWORD", op="?"), c("WEEKDAY"), w("im"), w("monat")],

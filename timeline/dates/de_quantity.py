@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from timeline.dates.de_context import SENTENCE_ENDS
 from timeline.dates.de_span import SpanReader
 from timeline.dates.de_words import (
     AMOUNT_WORDS,
@@ -17,6 +18,7 @@ from timeline.dates.de_words import (
     clock,
     clock_pair,
     unit_compound,
+    weekday_part,
 )
 from timeline.dates.types import Timex, TimexType
 
@@ -40,6 +42,12 @@ class QuantityRules(SpanReader):
                 return [self.timex(start, end, TimexType.DURATION,
                                    LONG_ADVERBS[self.lowers[start]])]
             return self._one_token_duration(start)
+        if self.lowers[end - 1] not in UNITS:
+            # "Jahre dauern": a bare plural unit before a verb of lasting.
+            if start > 0 and self.classes[start - 1] in ("NUM", "NUMWORD", "VAGUE", "DIR"):
+                return None
+            value = self._duration_value(None, UNITS[self.lowers[start]][0])
+            return [self.timex(start, start + 1, TimexType.DURATION, value)] if value else None
         unit, plural = UNITS[self.lowers[end - 1]]
         lead = self.lowers[start]
         if lead in ("halbes", "halben", "halbe", "eineinhalb", "anderthalb"):
@@ -88,6 +96,8 @@ class QuantityRules(SpanReader):
             return None
         previous = self.lowers[index - 1] if index > 0 else ""
         following = self.lowers[index + 1] if index + 1 < len(self.texts) else ""
+        if text[:1].isupper() and previous and previous not in SENTENCE_ENDS:
+            return None  # "der Dreißigjährige Krieg" is a name
         if not (years > 110 or previous in HEDGES or following in SPAN_NOUNS):
             return None  # "der 54-jährige Bergamasker" is an age
         first = index - 1 if previous in HEDGES else index
@@ -147,6 +157,12 @@ class QuantityRules(SpanReader):
             value = f"XXXX-{self.month_of(last):02d}"
         elif kind == "PARTDAY":
             value = f"XXXX-XX-XXT{PARTS_OF_DAY[self.lowers[last]]}"
+        elif kind == "WEEKDAYPART":
+            # "jeden Freitagabend"
+            parts = weekday_part(self.lowers[last])
+            if parts is None:
+                return None
+            value = f"XXXX-WXX-{parts[0] + 1}T{parts[1]}"
         else:
             found = self._duration_value(1, UNITS[self.lowers[last]][0])
             if found is None:
@@ -160,7 +176,11 @@ class QuantityRules(SpanReader):
             if following in AMOUNT_WORDS:
                 return None
             start += 1
-        day, relative = self.sentence_day.get(self.sentence_of[start], (self.dct, True))
+        sentence = self.sentence_of[start]
+        day, relative = self.sentence_day.get(sentence, (self.dct, True))
+        if sentence not in self.sentence_day and self._after_semicolon(start):
+            # "Die Wanderung am 21. Mai ...; Treffpunkt ist um 7.30 Uhr": the same day
+            day, relative = self.sentence_day.get(sentence - 1, (day, relative))
         day_text = self._day_text(day)
         if self.classes[start] == "CLOCKPAIR":
             times = clock_pair(self.texts[start])
@@ -189,6 +209,13 @@ class QuantityRules(SpanReader):
                 found.append(self.timex(index, last, TimexType.TIME, value, relative))
             index += 1
         return found or None
+
+
+    def _after_semicolon(self, index: int) -> bool:
+        sentence = self.sentence_of[index]
+        while index > 0 and self.sentence_of[index - 1] == sentence:
+            index -= 1
+        return index > 0 and self.texts[index - 1] == ";"
 
 
 def _fraction_duration(lead: str, unit: str) -> str | None:

@@ -97,6 +97,8 @@ class RelativeRules(SpanReader):
             return [self.timex(start, end, TimexType.DATE, "XXXX-WXX-WE", True)]
         if lead in STRIPPED and self.dct.weekday() < 5 and self.tense(start, end) is Tense.PAST:
             direction = -1  # "Am Wochenende demonstrierten Tausende": the weekend just past
+        if lead.startswith("kommend") and self.dct.weekday() < 5:
+            direction = 0  # on a weekday "das kommende Wochenende" is this week's
         value = resolve.weekend_value(self.dct + timedelta(weeks=direction))
         return [self.timex(start, end, TimexType.DATE, value, True)]
 
@@ -223,16 +225,11 @@ class RelativeRules(SpanReader):
         if count is None or unit not in ("D", "W", "M", "Y", "DE"):
             return None
         steps = -count if self.lowers[end - 1] in ("zuvor", "vorher", "früher") else count
-        value: str | None = None
-        if unit == "D" and self.anchor_day is not None:
-            value = (self.anchor_day + timedelta(days=steps)).isoformat()
-        elif unit == "W" and self.anchor_week is not None:
-            value = resolve.week_value(self.anchor_week + timedelta(weeks=steps))
-        elif unit == "M" and self.anchor_month is not None:
-            value = resolve.month_value(*resolve.shift_month(*self.anchor_month, steps))
-        elif unit in ("Y", "DE") and self.anchor_year is not None:
-            year = self.anchor_year + steps * (10 if unit == "DE" else 1)
-            value = str(year) if unit == "Y" else str(year // 10)
+        # "Heute, drei Jahrzehnte später": today is the later time, not the anchor.
+        from_today = self.dct is not None and self.anchor_day == self.dct and (
+            self.anchor_year == self.dct.year
+        )
+        value = None if from_today and steps > 0 else self._counted_from_anchor(unit, steps)
         if value is None:
             # Nothing named before to count from: "zwei Jahre" stays a duration.
             duration = self._duration_value(count, unit)
@@ -240,6 +237,18 @@ class RelativeRules(SpanReader):
                 return None
             return [self.timex(start, start + 2, TimexType.DURATION, duration)]
         return [self.timex(start, end, TimexType.DATE, value, True)]
+
+    def _counted_from_anchor(self, unit: str, steps: int) -> str | None:
+        if unit == "D" and self.anchor_day is not None:
+            return (self.anchor_day + timedelta(days=steps)).isoformat()
+        if unit == "W" and self.anchor_week is not None:
+            return resolve.week_value(self.anchor_week + timedelta(weeks=steps))
+        if unit == "M" and self.anchor_month is not None:
+            return resolve.month_value(*resolve.shift_month(*self.anchor_month, steps))
+        if unit in ("Y", "DE") and self.anchor_year is not None:
+            year = self.anchor_year + steps * (10 if unit == "DE" else 1)
+            return str(year) if unit == "Y" else str(year // 10)
+        return None
 
     def course(self, start: int, end: int) -> list[Timex] | None:
         """ "im Laufe des Tages": the period itself; TimeML leaves "Laufe" outside."""

@@ -40,6 +40,12 @@ SEASONS: dict[str, str] = {
     "sommers": "SU", "herbst": "FA", "herbstes": "FA", "herbsts": "FA", "winter": "WI",
     "winters": "WI",
 }
+# "im Spätsommer 1918": the part of a season is its modifier, the season its value.
+SEASON_PARTS = {"früh": "START", "hoch": "MID", "spät": "END"}
+for _part in SEASON_PARTS:
+    for _season_word, _code in (("sommer", "SU"), ("herbst", "FA"), ("winter", "WI")):
+        SEASONS[_part + _season_word] = _code
+        SEASONS[_part + _season_word + "s"] = _code
 RELATIVE_DAYS: dict[str, int] = {
     "heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2,
 }
@@ -124,7 +130,7 @@ ORDINAL_WORDS["achten"] = 8
 DECADE_WORDS: dict[str, int] = {}
 for _tens_word, _tens in _TENS.items():
     _stem = _tens_word + "er"
-    for _suffix in ("", "jahre", "jahren", "jahr"):
+    for _suffix in ("", "n", "jahre", "jahren", "jahr"):
         DECADE_WORDS[_stem + _suffix] = 190 + _tens // 10
 
 # The direction of a relative expression: -1 last, 0 this, +1 next.
@@ -258,6 +264,19 @@ FUTURE_WORDS = frozenset(
      "stattfindet", "beginnt", "startet", "endet", "möchte", "möchten", "bevorsteht",
      "bevorstehen", "werdet", "sollst", "wollt", "künftigen"}
 )
+# Participles that after "ist"/"sind" describe a present state, not a past event:
+# "Das Museum ist geöffnet", "Die Straße ist gesperrt".
+STATIVE_PARTICIPLES = frozenset(
+    {"geöffnet", "geschlossen", "gesperrt", "ausverkauft", "ausgebucht", "gedacht",
+     "geeignet", "gefragt", "gefordert", "gestattet", "verboten", "erlaubt", "begrenzt",
+     "beschränkt", "vorgeschrieben", "besetzt", "belegt", "bekannt", "verpflichtet",
+     "zugelassen", "eingeladen", "aufgerufen", "willkommen", "angesagt"}
+)
+# Preterites of modal verbs: a weak past sign ("sollte am 29. März vollzogen werden").
+MODAL_PRETERITES = frozenset(
+    {"sollte", "sollten", "wollte", "wollten", "musste", "mussten", "konnte", "konnten",
+     "durfte", "durften"}
+)
 PERFECT_AUXILIARIES = frozenset({"hat", "haben", "habe", "hast", "ist", "sind", "bin", "seid"})
 
 # Preterites of strong and irregular verbs, the past forms no suffix rule finds.
@@ -366,7 +385,7 @@ _CLOCK_PAIR = re.compile(
     r"^(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?(?P<sep>[^\w.:])"
     r"(?P<h2>[01]?\d|2[0-4])(?:[.:](?P<m2>[0-5]\d))?$"
 )
-_DECADE = re.compile(r"^(1\d|20)?(\d)0er(?:-?jahren?|-?jahres)?$", re.IGNORECASE)
+_DECADE = re.compile(r"^(1\d|20)?(\d)0er(?:n|-?jahren?|-?jahres)?$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"^(1\d{3}|20\d{2})[-–/](\d{2}|1\d{3}|20\d{2})\.?$")
 _AGE_ADJECTIVE = re.compile(r"^(\d{1,4}|[a-zäöüß]+?)-?jährig(?:e|en|er|es|em)?$", re.IGNORECASE)
 _UNIT_COMPOUND = re.compile(
