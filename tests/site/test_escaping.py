@@ -18,6 +18,9 @@ QUOTE = "<script>alert(7)</script> [y](javascript:alert(8)) <https://evil.exampl
 ARTICLE_TITLE = "<script>alert(9)</script> [z](javascript:alert(10))"
 PUBLISHER = "<b onmouseover=alert(11)>Verlag</b>"
 AUTHOR = "# *Autor* _mit_ [Link](http://evil.example)"
+# The date phrase of a quote is marked inside it; both come from an article.
+DATE_TEXT = "<script>alert(12)</script> [d](javascript:alert(13)) *am* 30. <b>Dez</b>"
+DATED_QUOTE = f"1. Vorher {DATE_TEXT} & danach noch einmal {DATE_TEXT}"
 
 EVENT = f"""\
 id: boese
@@ -28,6 +31,9 @@ tags: [{json.dumps(TAG)}, Nordkorea]
 sources:
   - article: boese-quelle
     quote: {json.dumps(QUOTE)}
+  - article: boese-quelle
+    quote: {json.dumps(DATED_QUOTE)}
+    date_text: {json.dumps(DATE_TEXT)}
 """
 
 ARTICLE = f"""\
@@ -144,3 +150,17 @@ def test_tags_page_lists_the_tag_as_text(built: Project) -> None:
     markup.feed(built.html("tags"))
     spans = [text.strip() for text in markup.texts.get("span", [])]
     assert TAG in spans
+
+
+def test_date_phrase_is_marked_once_and_shows_as_typed(built: Project) -> None:
+    markup = Markup()
+    markup.feed(built.html("chronology/events/boese"))
+    tags = [tag for tag, _ in markup.tags]
+    assert tags.count("mark") == 1
+    assert "".join(markup.texts["mark"]) == DATE_TEXT
+    before, _, after = DATED_QUOTE.partition(DATE_TEXT)
+    paragraphs = "".join(markup.texts["p"])
+    assert "„" + before in paragraphs
+    assert after + "“" in paragraphs
+    assert "em" not in tags
+    assert "b" not in tags

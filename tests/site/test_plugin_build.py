@@ -66,7 +66,9 @@ def test_chronology_lists_events_with_localized_dates(project: Project) -> None:
     assert '<span class="tl-date">KW 1, 1.–7. Januar 2024</span>' in html
     assert '<a href="events/angriff/">Russland feuert nordkoreanische Raketen ab</a>' in html
     assert "Russland · Nordkorea · 2 Quellen" in html
-    assert '<h3 id="dezember-2023">Dezember 2023</h3>' in html
+    # Stable anchors (attr_list ids), which event pages link to.
+    assert '<h2 id="2023">2023</h2>' in html
+    assert '<h3 id="2023-12">Dezember 2023</h3>' in html
 
 
 def test_event_page_has_tags_date_and_footnotes(project: Project) -> None:
@@ -293,3 +295,108 @@ def test_plugin_adds_the_markdown_extensions_it_needs(tmp_path: Path) -> None:
     assert 'title="Zurück zur Stelle im Text"' in html
     assert '<div class="admonition warning">' in html
     assert '<li class="tl-event" data-date="2006">' in project.html("chronology")
+
+
+def pager_links(html: str) -> dict[str, tuple[str, str]]:
+    """class -> (href, text) of the links below an event page's footnotes."""
+    start = html.index('<p class="tl-pager"')
+    pager = html[start : html.index("</p>", start)]
+    return {
+        cls: (href, text)
+        for href, cls, text in (
+            (m.group(2), m.group(1), m.group(3))
+            for m in re.finditer(r'<a class="(tl-[a-z]+)" href="([^"]*)">([^<]*)</a>', pager)
+        )
+    }
+
+
+def anchor_target(page_dir: Path, href: str) -> tuple[Path, str]:
+    """The HTML file and the anchor id a relative link of a page in ``page_dir`` points at."""
+    path, _, anchor = href.partition("#")
+    return (page_dir / path / "index.html").resolve(), anchor
+
+
+@pytest.mark.parametrize("year_pages", [200, 1])
+def test_event_pages_link_their_neighbours_and_their_place_in_the_chronology(
+    tmp_path: Path, year_pages: int
+) -> None:
+    project = write_project(tmp_path / "p", options=f"year_pages: {year_pages}")
+    project.build(strict=True)
+    order = ["atomtest", "angriff", "erklaerung"]  # in time; "verworfen" is rejected
+    for position, event_id in enumerate(order):
+        page_dir = project.site / "chronology/events" / event_id
+        html = project.html(f"chronology/events/{event_id}")
+        links = pager_links(html)
+        # The footnotes come before the links, and the place marker is gone.
+        assert html.index('<div class="footnote">') < html.index('<p class="tl-pager"')
+        assert "Footnotes Go Here" not in html
+        if position == 0:
+            assert "tl-prev" not in links
+        else:
+            href, text = links["tl-prev"]
+            assert href == f"../{order[position - 1]}/"
+            assert text.startswith("← ")
+        if position == len(order) - 1:
+            assert "tl-next" not in links
+        else:
+            href, text = links["tl-next"]
+            assert href == f"../{order[position + 1]}/"
+            assert text.endswith(" →")
+        target, anchor = anchor_target(page_dir, links["tl-up"][0])
+        assert target.is_file(), target
+        target_html = target.read_text(encoding="utf-8")
+        # The heading the link points at lists the event after it.
+        heading = target_html.index(f'id="{anchor}"')
+        listed = "../events/" if year_pages == 1 else "events/"
+        assert target_html.find(f'href="{listed}{event_id}/"', heading) > heading
+    angriff = pager_links(project.html("chronology/events/angriff"))
+    assert angriff["tl-next"][1] == (
+        "KW 1, 1.–7. Januar 2024: Das Weiße Haus nennt die Herkunft der Raketen →"
+    )
+    assert angriff["tl-prev"][1] == "← 2006: Erster Atomtest Nordkoreas"
+    assert angriff["tl-up"][1] == "↑ Chronik: Dezember 2023"
+    # A search for a title finds its event, not the neighbours that link to it.
+    index = json.loads((project.site / "search/search_index.json").read_text(encoding="utf-8"))
+    texts = {doc["location"]: doc["text"] for doc in index["docs"]}
+    assert "Erster Atomtest" not in texts["chronology/events/angriff/"]
+    assert "Die Zeit" in texts["chronology/events/angriff/"]
+
+
+def test_event_page_names_its_outlets_and_marks_the_date_phrase(tmp_path: Path) -> None:
+    events = dict(EVENTS)
+    events["angriff"] = EVENTS["angriff"].replace(
+        "an.\n", "an.\n            date_text: Am 30. Dezember 2023\n", 1
+    )
+    project = write_project(tmp_path / "p", events=events)
+    project.build(strict=True)
+    html = project.html("chronology/events/angriff")
+    sources = re.search(r'<p class="tl-sources">(.*?)</p>', html)
+    assert sources is not None
+    text = re.sub(r"<sup.*?</sup>", lambda m: re.sub(r"<[^>]+>", "", m.group(0)), sources[1])
+    assert text == "Quellen: Die Zeit1, Archiv2"
+    assert "„<mark>Am 30. Dezember 2023</mark> griff Russland" in html
+    assert "Belegt durch" not in html
+
+
+def test_start_page_summary_marker(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p")
+    (project.root / "docs" / "index.md").write_text(
+        "# Über diese Chronik\n\nUmfang: <!-- timeline/summary -->\n", encoding="utf-8"
+    )
+    project.build(strict=True)
+    html = project.html("")
+    assert "<p>Umfang: 3 Ereignisse von 2006 bis KW 1, 1.–7. Januar 2024.</p>" in html
+    assert "timeline/summary" not in html
+
+
+def test_configured_footnote_place_marker_is_used(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p")
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace(
+        "  - footnotes\n", "  - footnotes:\n      PLACE_MARKER: '@@FUSSNOTEN@@'\n"
+    )
+    config.write_text(text, encoding="utf-8")
+    project.build(strict=True)
+    html = project.html("chronology/events/angriff")
+    assert "FUSSNOTEN" not in html
+    assert html.index('<div class="footnote">') < html.index('<p class="tl-pager"')

@@ -11,6 +11,7 @@ import pytest
 
 from timeline.models import ArticleMeta, Event, Source
 from timeline.site.dates import format_value
+from timeline.site.escape import md_text_marked
 from timeline.site.render import GeneratedPage, RenderOptions, render_site
 from timeline.store import LoadedEvent
 from timeline.tags import Actor
@@ -84,7 +85,8 @@ def test_event_page_has_date_summary_tags_and_footnoted_sources() -> None:
     text = page(site.pages, "chronology/events/angriff.md")
     assert text.startswith('---\ntags: ["Russland"]\n---\n\n# Ereignis angriff\n')
     assert "30\\. Dezember 2023\n{: .tl-date }" in text
-    assert "\nGrößter Angriff.[^1][^2]\n" in text
+    assert "\nGrößter Angriff.\n" in text
+    assert "\nQuellen: Die Zeit[^1], Archivtext[^2]\n{: .tl-sources }\n" in text
     # A date at the start of a text is escaped so that it never starts a list.
     assert (
         "[^1]: Die Zeit, [Nordkorea liefert Raketen](../sources/zeit.md), 10\\. Januar 2024, "
@@ -261,3 +263,147 @@ def test_page_markdown_stays_latin1_with_references_for_other_characters() -> No
     raw = next(p.markdown for p in site.pages if p.src_uri == "chronology/events/a.md")
     assert max(raw) <= "\xff"
     assert "# Angriff &#8211; &#8222;neu&#8220; &#937;mega\n" in raw
+
+
+def event_markdown(site_events: list[LoadedEvent], event_id: str, **options: object) -> str:
+    site = render_site(site_events, ARTICLES, RenderOptions(**options))  # type: ignore[arg-type]
+    return page(site.pages, f"chronology/events/{event_id}.md")
+
+
+def test_source_line_names_each_outlet_once_with_its_footnotes() -> None:
+    event = loaded("a", "2023-12-30")
+    event.event.sources.extend(
+        [
+            Source(article="archiv", quote="Zweiter Satz."),
+            Source(article="zeit", quote="Dritter Satz."),
+            Source(article="fehlt", quote="Vierter Satz."),
+        ]
+    )
+    text = event_markdown([event], "a")
+    # No publisher: the title names the article; an unknown article: its id.
+    assert "\nQuellen: Die Zeit[^1]<sup>,</sup>[^3], Archivtext[^2], fehlt[^4]\n" in text
+    single = event_markdown([loaded("b", "2023-12-30")], "b")
+    assert "\nQuelle: Die Zeit[^1]\n" in single
+    assert "Belegt durch" not in single
+
+
+@pytest.mark.parametrize(
+    ("quote", "date_text", "expected"),
+    [
+        ("Am 30. Dezember und am 30. Dezember.", "30. Dezember",
+         "Am <mark>30. Dezember</mark> und am 30. Dezember."),
+        (
+            "Angriff am 30.\n  Dezember 2023.",
+            "am 30. Dezember",
+            "Angriff <mark>am 30. Dezember</mark> 2023.",
+        ),
+        ("Am 30. Dezember.", "am 30. dezember", "<mark>Am 30. Dezember</mark>."),
+        ("Am 30. Dezember.", "2. Januar", "Am 30. Dezember."),
+        ("Am 30. Dezember.", None, "Am 30. Dezember."),
+        ("Am 30. Dezember.", "  ", "Am 30. Dezember."),
+        ("1. <b>Am</b> *30.* Dezember", "<b>Am</b> *30.*",
+         "1\\. <mark>&lt;b&gt;Am&lt;/b&gt; \\*30.\\*</mark> Dezember"),
+        ("30. Dezember: Angriff", "30. Dezember", "<mark>30. Dezember</mark>: Angriff"),
+    ],
+)
+def test_date_phrase_is_marked_once_and_escaped(
+    quote: str, date_text: str | None, expected: str
+) -> None:
+    assert md_text_marked(quote, date_text) == expected
+
+
+def test_footnote_marks_the_date_phrase_of_the_quote() -> None:
+    event = loaded("a", "2023-12-30")
+    event.event.sources[0] = Source(
+        article="zeit", quote="Russland griff am 30. Dezember an.", date_text="am 30. Dezember"
+    )
+    text = event_markdown([event], "a")
+    assert "„Russland griff <mark>am 30. Dezember</mark> an.“\n" in text
+
+
+def test_event_page_links_its_neighbours_in_time_and_its_chronology_heading() -> None:
+    events = [
+        loaded("spaet", "2024-01-02", title="Später"),
+        loaded("frueh", "2023-12-30", title="Früher"),
+        loaded("weg", "2023-12-31", status="rejected"),
+        loaded("quartal", "2023-Q4", title="Quartal"),
+    ]
+    first = event_markdown(events, "quartal")
+    middle = event_markdown(events, "frueh")
+    last = event_markdown(events, "spaet")
+    assert "[← 4\\. Quartal 2023: Quartal](quartal.md){: .tl-prev }" in middle
+    assert "[↑ Chronik: Dezember 2023](../index.md#2023-12){: .tl-up }" in middle
+    # The rejected event in between is skipped.
+    assert "[2\\. Januar 2024: Später →](spaet.md){: .tl-next }" in middle
+    assert "weg.md" not in middle
+    assert ".tl-prev" not in first
+    assert "](../index.md#2023-Q4){: .tl-up }" in first
+    assert ".tl-next" not in last
+    assert "[← 30\\. Dezember 2023: Früher](frueh.md)" in last
+    # The footnotes go above the links (Python-Markdown's place marker).
+    assert middle.index("[^1]: ") < middle.index("\n///Footnotes Go Here///\n") < middle.index(
+        ".tl-pager"
+    )
+    # Time order, whatever order the chronology shows.
+    assert "[← 30\\. Dezember 2023: Früher](frueh.md)" in event_markdown(
+        events, "spaet", order="descending"
+    )
+
+
+def test_neighbour_links_go_to_the_year_page_when_the_chronology_is_split() -> None:
+    events = [loaded("alt", "2006"), loaded("neu", "2024-01-02"), loaded("dekade", "199")]
+    text = event_markdown(events, "neu", year_pages=1)
+    assert "](../2024.md#2024-01){: .tl-up }" in text
+    assert "](../2006.md#2006){: .tl-up }" in event_markdown(events, "alt", year_pages=1)
+    assert "](../1990.md#199){: .tl-up }" in event_markdown(events, "dekade", year_pages=1)
+    year_only = event_markdown(events, "neu", group_by="year")
+    assert "[↑ Chronik: 2024](../index.md#2024){: .tl-up }" in year_only
+
+
+def test_chronology_headings_carry_stable_anchor_ids() -> None:
+    events = [
+        loaded("jahr", "2023"),
+        loaded("okt", "2023-10-01"),
+        loaded("quartal", "2023-Q4"),
+        loaded("winter", "2023-WI"),
+        loaded("dekade", "199"),
+    ]
+    text = page(render_site(events, ARTICLES, RenderOptions()).pages, "chronology/index.md")
+    for heading in (
+        "## 1990er Jahre { #199 }",
+        "## 2023 { #2023 }",
+        "### Oktober 2023 { #2023-10 }",
+        "### 4\\. Quartal 2023 { #2023-Q4 }",
+        "### Winter 2023/24 { #2023-WI }",
+    ):
+        assert f"\n{heading}\n" in text, heading
+
+
+def test_footnote_place_marker_in_the_data_stays_text() -> None:
+    marker = "///Footnotes Go Here///"
+    event = loaded("a", "2023-12-30", title=f"Titel {marker}", summary=marker)
+    raw = next(
+        p.markdown
+        for p in render_site([event], ARTICLES, RenderOptions()).pages
+        if p.src_uri == "chronology/events/a.md"
+    )
+    assert raw.count(marker) == 1
+    assert "\n" + marker + "\n" in raw
+    assert "# Titel &#47;//Footnotes Go Here///\n" in raw
+    other = render_site([event], ARTICLES, RenderOptions(footnotes_marker="FUSSNOTEN"))
+    assert "\nFUSSNOTEN\n" in page(other.pages, "chronology/events/a.md")
+
+
+def test_summary_counts_the_shown_events_and_their_dates() -> None:
+    events = [
+        loaded("spaet", "2024-01-02"),
+        loaded("alt", "2006"),
+        loaded("weg", "2025-01-01", status="rejected"),
+    ]
+    assert render_site(events, ARTICLES, RenderOptions()).summary == (
+        "2 Ereignisse von 2006 bis 2. Januar 2024."
+    )
+    assert render_site(events[:1], ARTICLES, RenderOptions(language="en")).summary == (
+        "1 event: January 2, 2024."
+    )
+    assert render_site([], ARTICLES, RenderOptions()).summary == "Noch keine Ereignisse."

@@ -23,6 +23,7 @@ from timeline.site.config import TimelineConfig, render_options
 from timeline.site.dates import locale_for
 from timeline.site.inputs import load_inputs, shown_relative
 from timeline.site.labels import labels_for
+from timeline.site.pages import DEFAULT_FOOTNOTES_MARKER
 from timeline.site.render import (
     ASSET_DIR,
     ASSET_FILES,
@@ -40,12 +41,16 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 # Extensions the generated Markdown uses: footnotes (citations), attr_list
 # (CSS hooks), admonition (the "date uncertain" note).
 REQUIRED_EXTENSIONS = ("footnotes", "attr_list", "admonition")
+# In a hand-written page (the start page), replaced by the number of events and their dates.
+SUMMARY_MARKER = "<!-- timeline/summary -->"
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.root = Path.cwd()
         self.language = "de"
+        self.footnotes_marker = DEFAULT_FOOTNOTES_MARKER
+        self.summary = ""
 
     @property
     def events_dir(self) -> Path:
@@ -75,6 +80,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                     config.mdx_configs[name] = {
                         "BACKLINK_TITLE": labels_for(self.language)["backlink"]
                     }
+        self.footnotes_marker = _footnotes_marker(config.mdx_configs)
         config.extra_css.append(f"{ASSET_DIR}/timeline.css")
         if self.config.timeline_view:
             config.extra_javascript.append(f"{ASSET_DIR}/timeline.js")
@@ -82,6 +88,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         site = self._render(config)
+        self.summary = site.summary
         docs_dir = Path(config.docs_dir)
         for page in site.pages:
             if files.get_file_from_path(page.src_uri) is not None:
@@ -111,7 +118,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def _render(self, config: MkDocsConfig) -> RenderedSite:
         inputs = load_inputs(self.events_dir, self.articles_dir, self.actors_file)
         self._warn(inputs.problems)
-        options = render_options(self.config, self.language, config.use_directory_urls)
+        options = render_options(
+            self.config, self.language, config.use_directory_urls, self.footnotes_marker
+        )
         site = render_site(inputs.events, inputs.articles, options, inputs.actors)
         self._warn(site.problems)
         return site
@@ -128,6 +137,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         title = labels_for(self.language)["chronology"]
         assert config.nav is not None
         config.nav.append({title: [page.src_uri for page in site.nav_pages]})
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if SUMMARY_MARKER in markdown:
+            return markdown.replace(SUMMARY_MARKER, self.summary)
+        return markdown
 
     def on_nav(
         self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
@@ -155,6 +171,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                 parent = next((p for p in path.parents if p.is_dir()), self.root)
                 server.watch(str(parent), recursive=False)
         return server
+
+
+def _footnotes_marker(mdx_configs: dict[str, Any]) -> str:
+    """The footnotes extension's PLACE_MARKER as configured in mkdocs.yml."""
+    for name, options in mdx_configs.items():
+        if str(name).rsplit(".", 1)[-1] == "footnotes" and isinstance(options, dict):
+            marker = options.get("PLACE_MARKER")
+            if isinstance(marker, str) and marker:
+                return marker
+    return DEFAULT_FOOTNOTES_MARKER
 
 
 def _sections(items: list[Any]) -> list[Section]:

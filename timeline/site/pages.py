@@ -1,0 +1,89 @@
+"""What every page renderer shares: the options, the page type and the view of one event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from babel.dates import format_date
+
+from timeline.models import Event
+from timeline.site.dates import locale_for
+from timeline.site.escape import latin1_markdown
+from timeline.store import LoadedEvent
+from timeline.timex import DateSpan
+
+Order = Literal["ascending", "descending"]
+GroupBy = Literal["month", "year"]
+# A chronology heading: its label and the id of its anchor (see _headings in render).
+Heading = tuple[str, str]
+
+# Python-Markdown's default; a paragraph holding it is where the footnotes go.
+DEFAULT_FOOTNOTES_MARKER = "///Footnotes Go Here///"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    path: str = "chronology"
+    language: str = "de"
+    order: Order = "ascending"
+    group_by: GroupBy = "month"
+    year_pages: int = 200
+    timeline_view: bool = True
+    use_directory_urls: bool = True
+    articles_folder: str = "articles"
+    footnotes_marker: str = DEFAULT_FOOTNOTES_MARKER
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One Markdown page; ``event_file`` is the YAML file it shows (event pages only)."""
+
+    src_uri: str
+    markdown: str
+    in_nav: bool = False
+    event_file: Path | None = None
+
+
+def make_page(
+    src_uri: str, markdown: str, in_nav: bool = False, event_file: Path | None = None
+) -> GeneratedPage:
+    front_matter = ""
+    if markdown.startswith("---\n"):
+        end = markdown.index("\n---\n", 4) + 5
+        front_matter, markdown = markdown[:end], markdown[end:]
+    return GeneratedPage(src_uri, front_matter + latin1_markdown(markdown), in_nav, event_file)
+
+
+@dataclass(frozen=True)
+class EventView:
+    """What every page needs of one event, computed once.
+
+    ``top`` and ``sub`` are the chronology headings the event is listed under,
+    each as (label, anchor id): the year (or decade, century), then the month
+    or part of the year, if any.
+    """
+
+    loaded: LoadedEvent
+    span: DateSpan
+    label: str
+    title_md: str
+    top: Heading
+    sub: Heading | None
+
+    @property
+    def event(self) -> Event:
+        return self.loaded.event
+
+    @property
+    def heading(self) -> Heading:
+        """The innermost chronology heading of the event."""
+        return self.sub if self.sub is not None else self.top
+
+
+@lru_cache(maxsize=4096)
+def long_date(day: date, language: str) -> str:
+    return str(format_date(day, "long", locale=locale_for(language)))
