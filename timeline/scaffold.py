@@ -39,6 +39,8 @@ _TEXTS = {
 Diese Website ordnet Ereignisse aus Zeitungsartikeln nach ihrem Datum. Jedes Ereignis nennt die
 Artikel, die es berichten, mit dem zitierten Satz.
 
+Umfang: <!-- timeline/summary -->
+
 - **[Chronik](chronology/index.md)**: alle Ereignisse nach Jahr und Monat.
 - **[Zeitleiste](chronology/timeline.md)**: dieselben Ereignisse als Zeitstrahl mit Filter.
 - **[Schlagwörter](tags.md)**: Ereignisse nach Beteiligten und Themen.
@@ -49,7 +51,8 @@ Artikel, die es berichten, mit dem zitierten Satz.
 2. `timeline extract` ausführen: Es schreibt jedes gefundene Ereignis als YAML-Datei nach `events/`.
 3. Die Dateien in `events/` prüfen: Titel verbessern, mit `status: confirmed` bestätigen oder mit
    `status: rejected` ausblenden.
-4. `mkdocs serve` zeigt die Website beim Bearbeiten, `mkdocs build` erzeugt sie in `site/`.
+4. `mkdocs serve --livereload` zeigt die Website beim Bearbeiten, `mkdocs build` erzeugt sie
+   in `site/`.
 """,
         tags_title="Schlagwörter",
         tags_intro="Alle Ereignisse, nach Schlagwort geordnet.",
@@ -65,6 +68,8 @@ Artikel, die es berichten, mit dem zitierten Satz.
 This website orders events reported in news articles by their date. Every event names the
 articles that report it, with the sentence quoted.
 
+Scope: <!-- timeline/summary -->
+
 - **[Chronology](chronology/index.md)**: all events by year and month.
 - **[Timeline](chronology/timeline.md)**: the same events on a filterable timeline.
 - **[Tags](tags.md)**: events by actor and topic.
@@ -75,7 +80,8 @@ articles that report it, with the sentence quoted.
 2. Run `timeline extract`: it writes every event it finds as a YAML file into `events/`.
 3. Review the files in `events/`: improve titles, confirm with `status: confirmed` or hide with
    `status: rejected`.
-4. `mkdocs serve` shows the website while you edit, `mkdocs build` writes it to `site/`.
+4. `mkdocs serve --livereload` shows the website while you edit, `mkdocs build` writes it
+   to `site/`.
 """,
         tags_title="Tags",
         tags_intro="All events, by tag.",
