@@ -87,7 +87,7 @@ HEADS: frozenset[str] = frozenset(
     | {"a", "an", "fiscal", "every", "each", "per", "noon", "midday", "midnight", "these",
        "'", "couple", "dozen", "future", "near", "short", "long", "first", "final", "initial",
        "period", "some", "weekend", "nineteen", "year", "two", "half", "q1", "q2", "q3", "q4",
-       "h1", "h2", "overnight"}
+       "h1", "h2", "overnight", "quarterly"}
 )  # fmt: skip
 # Words that may open an expression: heads and the modifiers read before them.
 OPENERS: frozenset[str] = frozenset(

@@ -20,7 +20,7 @@ from timeline.dates.en_lexicon import WEEKDAYS
 from timeline.dates.en_quantity import CLOCK_DAY
 from timeline.dates.en_scan import RELATIONS, Hit, Tokens
 from timeline.dates.en_tense import sentence_bounds
-from timeline.dates.resolve import shift_month
+from timeline.dates.resolve import shift_month, shift_weeks, week_value
 from timeline.dates.types import Tense, TimexType
 
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
@@ -54,9 +54,22 @@ def anchored(tokens: Tokens, found: list[Hit]) -> list[Hit]:
                 and "fiscal" not in tokens.words[hit.start : hit.end]
             ):
                 year_named = (sentence, hit.end, year.group(1))
+                if result and _closes_year_span(tokens, result[-1], hit):
+                    year_named = None  # "the 2013-14 season starts Sept. 14": either year
         elif hit.anchor == YEAR_OF_SENTENCE:
             if year_named is not None and _takes_year(tokens, hit, sentence, year_named):
                 hit = replace(hit, value=year_named[2] + hit.value[4:])
+        elif hit.anchor == "year_before" and (
+            same_sentence := _month_or_day_before(tokens, result, sentence)
+        ):
+            # "rose in March from a year earlier": March of the year before.
+            hit = replace(hit, value=f"{int(same_sentence[:4]) - 1:04d}{same_sentence[4:]}")
+        elif hit.anchor == "decade_of_sentence":
+            if year_named is not None and year_named[0] == sentence:
+                hit = replace(hit, value=year_named[2][:3])
+        elif hit.anchor == "year_of_quarter":
+            if last_quarter is not None and hit.start - last_at <= ANCHOR_REACH:
+                hit = replace(hit, value=last_quarter[:4])
         elif hit.anchor in ("same_quarter", "year_before", "quarter_in_year"):
             if last_quarter is not None and hit.start - last_at <= ANCHOR_REACH:
                 hit = replace(hit, value=_on_quarter(hit, last_quarter))
@@ -69,7 +82,7 @@ def anchored(tokens: Tokens, found: list[Hit]) -> list[Hit]:
                 hit = replace(hit, value=value)
         _remember(last, hit.value)
         result.append(hit)
-    return _ordered_ranges(tokens, result)
+    return _overnight_ranges(tokens, _ordered_ranges(tokens, result))
 
 
 _DAY_OF = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-\d)")
@@ -172,6 +185,27 @@ def _ordered_ranges(tokens: Tokens, found: list[Hit]) -> list[Hit]:
     return result
 
 
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+
+
+def _overnight_ranges(tokens: Tokens, found: list[Hit]) -> list[Hit]:
+    """ "a curfew from 7 p.m. to 6 a.m.": a range's end before its start is the next day."""
+    result = list(found)
+    for index in range(1, len(found)):
+        previous, hit = result[index - 1], result[index]
+        first = _CLOCK_VALUE.match(previous.value)
+        second = _CLOCK_VALUE.match(hit.value)
+        if first is None or second is None or first.group(1) != second.group(1):
+            continue
+        if hit.end - hit.start > 3 or second.group(2, 3) >= first.group(2, 3):
+            continue  # "6 a.m. Friday" names its own day
+        if previous.end == hit.start or not _linked(tokens, previous.end, hit.start, RANGE_LINKS):
+            continue
+        day = date.fromisoformat(second.group(1)) + timedelta(days=1)
+        result[index] = replace(hit, value=f"{day.isoformat()}{hit.value[10:]}")
+    return result
+
+
 def _weekday_of(tokens: Tokens, hit: Hit) -> int | None:
     """The weekday a bare weekday expression names ("early Wednesday", "Tuesday night")."""
     named = [WEEKDAYS[word] for word in tokens.words[hit.start : hit.end] if word in WEEKDAYS]
@@ -219,6 +253,32 @@ def _takes_year(
     return not (tense is Tense.PAST and year > tokens.dct.year)
 
 
+def _month_or_day_before(tokens: Tokens, earlier: list[Hit], sentence: int) -> str | None:
+    """The month or day named last in the same sentence, for "a year earlier".
+
+    TimeBank counts it from that day even in earnings reports: "the quarter
+    ended Sept. 30 ... up from $100 million a year earlier" is 1988-09-30.
+    """
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    if sentence_bounds(tokens.words, previous.start, previous.end)[0] != sentence:
+        return None
+    if previous.type is TimexType.DURATION or not _MONTH_OR_DAY.match(previous.value):
+        return None
+    return previous.value
+
+
+def _closes_year_span(tokens: Tokens, previous: Hit, hit: Hit) -> bool:
+    """Whether ``hit`` is the second year of "2013-14" or "2013/2014"."""
+    return (
+        previous.end + 1 == hit.start
+        and tokens.word(previous.end) in ("-", "–", "/")
+        and _YEAR_VALUE.match(previous.value) is not None
+        and len(previous.value) == 4
+    )
+
+
 def _on_quarter(hit: Hit, quarter: str) -> str:
     if hit.anchor == "year_before":
         return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
@@ -230,12 +290,16 @@ def _on_quarter(hit: Hit, quarter: str) -> str:
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:$|-\d{2})")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:$|-)")
+_WEEK_VALUE = re.compile(r"^\d{4}-W\d{2}")
 
 
 def _remember(last: dict[str, str], value: str) -> None:
-    """Note the day, month and year a value names, for later anaphora."""
+    """Note the day, week, month and year a value names, for later anaphora."""
     if day := _DAY_VALUE.match(value):
         last["day"] = day.group(0)
+        last["week"] = week_value(date.fromisoformat(day.group(0)))
+    elif week := _WEEK_VALUE.match(value):
+        last["week"] = week.group(0)
     if month := _MONTH_VALUE.match(value):
         last["month"] = f"{month.group(1)}-{month.group(2)}"
     if year := _YEAR_VALUE.match(value):
@@ -245,6 +309,9 @@ def _remember(last: dict[str, str], value: str) -> None:
 def _shifted(anchor: str, granularity: str, shift: int) -> str:
     if granularity == "day":
         return (date.fromisoformat(anchor) + timedelta(days=shift)).isoformat()
+    if granularity == "week":
+        monday = date.fromisocalendar(int(anchor[:4]), int(anchor[6:8]), 1)
+        return week_value(shift_weeks(monday, shift))
     if granularity == "month":
         year, month = shift_month(int(anchor[:4]), int(anchor[5:7]), shift)
         return f"{year:04d}-{month:02d}"

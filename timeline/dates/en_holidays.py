@@ -58,7 +58,11 @@ HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("easter", "sunday"): _easter,
     ("easter",): _easter,
     ("good", "friday"): lambda y: _easter(y) - timedelta(days=2),
+    ("black", "friday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    ("cyber", "monday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
 }
+# "Thanksgiving Day this year": one expression, as TimeBank has "June last year".
+YEAR_AFTER = {"this": 0, "last": -1, "next": 1}
 FIRST_WORDS = frozenset(name[0] for name in HOLIDAYS)
 
 
@@ -92,6 +96,12 @@ def holiday_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         dct = tokens.dct
         if dct is None:
             return [Hit(start, stop, TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", True)]
+        year_shift = YEAR_AFTER.get(tokens.word(stop))
+        if not week and shift is None and year_shift is not None and (
+            tokens.word(stop + 1) == "year"
+        ):
+            day = day_of(dct.year + year_shift)
+            return [Hit(start, stop + 2, TimexType.DATE, day.isoformat(), True)]
         day = _occurrence(day_of, dct, tokens.tense(start, stop), shift)
         value = week_value(day) if week else day.isoformat()
         return [Hit(start, stop, TimexType.DATE, value, True)]

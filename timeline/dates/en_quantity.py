@@ -41,9 +41,28 @@ ADJECTIVE_SLOT = frozenset({
     "initial", "regular", "this", "that", "these", "those", "total", "net",
 })  # fmt: skip
 BACKWARD_WORDS = frozenset({"ago", "earlier", "before"})
+FREQUENCY_COUNTS = frozenset({"once", "twice", "thrice"})
+
+
+def _exact_count_at(words: list[str], k: int) -> bool:
+    """Whether token ``k`` alone is an exact number ("three", "12"), not "few"."""
+    count = parse_count(words, k)
+    return count is not None and count.value is not None and count.end == k + 1 and (
+        not count.approx
+    )
+
+
+def _counted(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a counted plural noun: "300,000 cars (a year)"."""
+    noun = tokens.word(k)
+    counted = tokens.word(k - 1)
+    return len(noun) > 3 and noun.endswith("s") and noun.isalpha() and (
+        counted[:1].isdigit() or counted in ("million", "billion", "thousand", "hundred")
+    )
 # Anchor kind of a clock time that took the DCT's day for want of a day of its own.
 CLOCK_DAY = "clock_day"
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "''", '"', ")", "and", "when", "\n", ""})
+PUNCTUATION_END = frozenset({",", ".", ";", "!", "?", ")"})
 
 
 def duration_value(count: float | None, code: str, is_time: bool, multiplier: int) -> str:
@@ -153,6 +172,20 @@ def quantity_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
     if approx_tail:
         end += 2  # "a week or so (ago)"
     after = tokens.word(end)
+    outer = UNITS.get(tokens.word(end + 1)) if after in ("a", "per") else None
+    if (
+        outer is not None
+        and not adjectival
+        and not count.is_article
+        and count.value is not None
+        and tokens.word(end + 1) not in PLURAL_UNITS
+        and prefix.relation is None
+        and prefix.article is None
+        and tokens.word(end + 2) not in BACKWARD_WORDS | {"later", "after", "from"}
+    ):
+        # "six days a week", "12 hours a day": how often, in the outer unit (TimeML SET).
+        value = duration_value(1, outer[0], outer[1], outer[2])
+        return [Hit(prefix.head, end + 2, TimexType.SET, value)]
     allowed = "q"
     if prefix.relation is not None and prefix.relation_word in (
         "past", "last", "next", "coming", "previous", "following", "this past", "recent"
@@ -168,8 +201,15 @@ def quantity_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
     # A rate: "$5 million a year", "twice a week".
     if (count.is_article or words[k] == "per") and not adjectival and after not in BACKWARD_WORDS:
         before = tokens.word(start - 1)
-        if before in RATE_BEFORE or before[:1].isdigit() or before == "per":
+        if before in RATE_BEFORE or before[:1].isdigit() or before == "per" or _counted(
+            tokens, start - 1
+        ):
             value = duration_value(1, code, is_time, multiplier)
+            # TimeML keeps the frequency inside the set: "twice a month" (freq="2X").
+            if before in FREQUENCY_COUNTS:
+                start -= 1
+            elif before == "times" and _exact_count_at(words, start - 2):
+                start -= 2
             return [Hit(start, end, TimexType.SET, value)]
     mod = prefix.mod
     if (count.approx or approx_tail) and mod is None:
@@ -200,6 +240,20 @@ def quantity_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
     return [Hit(start, end, TimexType.DURATION, value, False, mod)]
 
 
+# Words before "days of protests", "months of talks": a stretch of time, not "the days of".
+BARE_BEFORE_OF = frozenset({"after", "follows", "followed", "following", "within", "for"})
+# Words after which a bare plural closes a clause as a stretch: "the lowest in years."
+CLAUSE_CLOSERS = frozenset({".", ",", ";", ":", "!", "?", "and", "but", "''", '"', ")"})
+
+
+def _bare_span_ahead(tokens: Tokens, k: int) -> bool:
+    """ "after days of protests", "the first time in years.": a vague stretch of time."""
+    before = tokens.word(k - 1)
+    if before in BARE_BEFORE_OF and before != "for":
+        return tokens.word(k + 1) == "of"
+    return before == "in" and tokens.word(k + 1) in CLAUSE_CLOSERS
+
+
 def _bare_units(tokens: Tokens, prefix: Prefix, k: int) -> list[Hit]:
     """Unquantified plural units: "for years", "recent months", "the coming weeks"."""
     word = tokens.word(k)
@@ -212,16 +266,20 @@ def _bare_units(tokens: Tokens, prefix: Prefix, k: int) -> list[Hit]:
     elif prefix.article is not None and tokens.word(k + 1) == "ahead":
         value = duration_value(None, code, is_time, multiplier)
         return [Hit(prefix.start("a"), k + 2, TimexType.DURATION, value)]
-    elif tokens.word(k - 1) == "for" or (
+    elif tokens.word(k - 1) in ("for", "within") or (
         tokens.word(k - 1) == "the" and tokens.word(k - 2) in ("over", "through", "throughout")
     ):
         start = prefix.start("a")
+    elif prefix.start("a") == k and _bare_span_ahead(tokens, k):
+        start = k
     else:
         return []
     end = k + 1
     if tokens.word(end) in ("ago", "earlier"):
         return [Hit(start, end + 1, TimexType.DATE, "PAST_REF", True)]
-    if tokens.word(end) == "-" or tokens.word(end) == "of":
+    if tokens.word(end) == "-" or (
+        tokens.word(end) == "of" and tokens.word(k - 1) not in BARE_BEFORE_OF
+    ):
         return []
     value = duration_value(None, code, is_time, multiplier)
     return [Hit(start, end, TimexType.DURATION, value)]
@@ -238,6 +296,11 @@ def frequency_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         if tokens.word(i - 1) in ADJECTIVE_SLOT:
             return []
         return [Hit(i, i + 1, TimexType.SET, FREQUENCY_WORDS[word])]
+    if word == "quarterly" and tokens.word(i + 1) in PUNCTUATION_END and tokens.word(
+        i - 1
+    ) not in ADJECTIVE_SLOT:
+        # Only as an adverb closing its clause: "reports its results quarterly."
+        return [Hit(i, i + 1, TimexType.SET, "P3M")]
     if word not in ("every", "each"):
         return []
     k = i + 1

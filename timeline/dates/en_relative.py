@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.dates import en_values as values
 from timeline.dates.en_lexicon import (
@@ -17,7 +17,8 @@ from timeline.dates.en_lexicon import (
     WEEKDAYS,
 )
 from timeline.dates.en_scan import RELATIONS, SENTENCE_STARTS, Hit, Prefix, Tokens
-from timeline.dates.resolve import weekday_date
+from timeline.dates.en_tense import sentence_bounds
+from timeline.dates.resolve import week_value, weekday_date
 from timeline.dates.types import Tense, TimexType
 
 _SHORT_PERIOD = re.compile(r"^([QH])([1-4])$")
@@ -49,10 +50,29 @@ def weekday_in(tokens: Tokens, weekday: int, relation: str | None, start: int, e
     ahead = tokens.word(start - 1) in ("before", "until") or (
         tokens.word(start - 2), tokens.word(start - 1)
     ) == ("ahead", "of")
-    if tokens.word(end) == "'s" and not ahead:
-        # "Wednesday's ruling", "Thursday's closing price": an event on record.
+    if tokens.word(end) == "'s" and not ahead and not (
+        tense is Tense.FUTURE and _future_predicate(tokens, end + 1)
+    ):
+        # "Wednesday's ruling", "Thursday's closing price": an event on record,
+        # unless its own verb looks ahead: "Sunday's final will be played".
         tense = Tense.PAST
     return weekday_date(dct, weekday, tense).isoformat()
+
+
+FUTURE_AFTER_BE = frozenset({"scheduled", "set", "expected", "due", "slated", "to"})
+
+
+def _future_predicate(tokens: Tokens, position: int) -> bool:
+    """Whether the noun phrase from ``position`` on has a verb looking ahead."""
+    for k in range(position, position + 5):
+        word = tokens.word(k)
+        if word in ("will", "'ll", "shall"):
+            return True
+        if word in ("is", "are"):
+            return tokens.word(k + 1) in FUTURE_AFTER_BE
+        if word in (",", ".", ";", "\n", ""):
+            return False
+    return False
 
 
 def weekday_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
@@ -194,12 +214,19 @@ def unit_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         shift = prefix.shift or 0
         return [Hit(start, end, TimexType.DATE, values.year_after(tokens.dct, shift), True,
                      prefix.mod or "END")]
+    if word == "week" and tokens.word(k) in ("ended", "ending") and prefix.relation is None:
+        week = _week_ended(tokens, k + 1)
+        if week is not None:
+            # "in the week ended Aug. 31": the week that day closes, as one date.
+            return [Hit(prefix.start("a"), week[1], TimexType.DATE, week[0], True)]
     if word == "period" and prefix.relation_word in ("latest", "current", "same"):
         # Earnings reports: "the latest period" is the quarter just reported.
         word = "quarter"
     step = UNIT_STEPS.get(word)
     if step is None:
         return []
+    if tokens.is_capitalized(i) and tokens.word(i - 2) == "of" and prefix.relation_word is None:
+        return []  # a title, not a date: "Person of the Year", "Album of the Year"
     if tokens.word(k) == "-" and tokens.glued(k):
         return []
     relation = prefix.relation_word
@@ -221,13 +248,16 @@ def unit_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
             tense = tokens.tense(prefix.start(allowed), k)
             if tense is Tense.PAST and tokens.dct.weekday() < 5:
                 shift = -1
-        elif word in ("decade", "century"):
+        elif word in ("decade", "century") and (prefix.frame is None or word == "century"):
             return []
     if prefix.quantity_mod and tokens.word(prefix.quantity_mod[0]) in ("around", "about"):
         allowed += "q"
     start = prefix.start(allowed)
-    if word in ("decade", "century") and relation == "past":
-        # "the past decade": the ten years up to now, a length in TimeBank.
+    if word in ("decade", "century") and (relation == "past" or (
+        relation in ("next", "coming") and tokens.word(start - 1) in STRETCH_PREPOSITIONS
+    )):
+        # "the past decade", "over the next decade": ten years from or up to now,
+        # a length in TimeBank.
         return [Hit(start, k, TimexType.DURATION, "P10Y" if word == "decade" else "P100Y")]
     if (
         word == "year"
@@ -240,9 +270,34 @@ def unit_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         return []  # a title: ABC's "This Week"
     value = step(tokens.dct, shift)
     anchor = None
+    if word == "decade" and relation is None:
+        anchor = "decade_of_sentence"  # "peaked in 2008 and fell by the end of the decade"
     if word == "quarter" and relation in (None, "latest"):
         anchor = "same_quarter"
+    elif word == "year" and relation == "full":
+        anchor = "year_of_quarter"  # earnings: the year of the quarter just reported
     return [Hit(start, k, TimexType.DATE, value, True, prefix.mod, anchor)]
+
+
+# Prepositions that measure a stretch of time: "over the next decade".
+STRETCH_PREPOSITIONS = frozenset({"over", "during", "within", "throughout", "for"})
+
+
+def _week_ended(tokens: Tokens, k: int) -> tuple[str, int] | None:
+    """The ISO week of the day named at token ``k`` and the token after it."""
+    from timeline.dates.en_calendar import calendar_date
+    from timeline.dates.en_scan import read_prefix
+
+    dates = calendar_date(tokens, read_prefix(tokens, k))
+    if not dates or dates[0].start != k:
+        return None
+    day = _DAY.match(dates[0].value)
+    if day is None:
+        return None
+    return week_value(date.fromisoformat(day.group(0))), dates[0].end
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _ordinal(word: str) -> int | None:
@@ -330,12 +385,29 @@ def quarter_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
     if year_shift is not None:
         base = values.year_after(tokens.dct, year_shift)
         return [Hit(start, k, TimexType.DATE, f"{base}-{letter}{number}", True, prefix.mod)]
+    if _in_a_game(tokens, start, k):
+        return []  # "scored twice in the first half": a period of play
     tense = tokens.tense(start, k)
     if letter == "Q":
         value = values.quarter_in_year(number, tokens.dct, tense)
     else:
         value = values.half_in_year(number, tokens.dct, tense)
     return [Hit(start, k, TimexType.DATE, value, True, prefix.mod)]
+
+
+# Words that put "the first half" or "the fourth quarter" on a playing field.
+GAME_WORDS = frozenset({
+    "scored", "score", "scores", "scoring", "goal", "goals", "touchdown", "touchdowns",
+    "match", "game", "halftime", "half-time", "penalty", "minute", "inning", "innings",
+    "quarterback", "rebounds", "assists", "field", "kick", "equalizer", "equaliser",
+    "header", "striker", "trailed", "yards", "rushing", "quarter-final", "semifinal",
+})  # fmt: skip
+
+
+def _in_a_game(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the sentence around tokens ``start..end`` reports a game."""
+    first, last = sentence_bounds(tokens.words, start, end)
+    return any(word in GAME_WORDS for word in tokens.words[first:last])
 
 
 def year_ago_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
@@ -424,12 +496,15 @@ def reference_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
 
 ANAPHORIC_UNITS = {
     "day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
-    "month": "month", "year": "year",
+    "month": "month", "year": "year", "week": "week",
 }  # fmt: skip
 ANAPHORIC_SHIFTS = {
     "following": 1, "previous": -1, "prior": -1, "preceding": -1, "same": 0, "that": 0,
 }  # fmt: skip
-_FALLBACK_STEPS = {"day": values.day_after, "month": values.month_after, "year": values.year_after}
+_FALLBACK_STEPS = {
+    "day": values.day_after, "week": values.week_after, "month": values.month_after,
+    "year": values.year_after,
+}  # fmt: skip
 
 
 def anaphoric_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:

@@ -193,7 +193,9 @@ def read_prefix(tokens: Tokens, i: int) -> Prefix:
         j += 3
     article = None
     over = quantity_mod is None and j + 1 < n and words[j] == "over"
-    if over and _COUNT_START.match(words[j + 1]) and (
+    # "phased in over three years": "in" is the verb's particle, "over" a stretch.
+    particle = j > 1 and words[j - 1] == "in" and words[j - 2].endswith("ed")
+    if over and not particle and _COUNT_START.match(words[j + 1]) and (
         words[j + 1] in ("a", "an") or (j > 0 and words[j - 1] in OVER_MEANS_MORE_AFTER)
     ):
         # "over a week", "for over 20 years"; but "spread over six weeks" is a

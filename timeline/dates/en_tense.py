@@ -29,7 +29,7 @@ SCHEDULE_VERBS = frozenset({
     "go", "goes", "opens", "meet", "meets", "take", "takes", "kicks", "convenes",
     "reconvenes", "travels", "arrives", "visits", "begin", "heads", "hosts", "closes",
     "launches", "premieres", "debuts", "faces", "holds", "tees", "returns", "runs", "vote",
-    "votes", "rules", "decides", "plays",
+    "votes", "rules", "decides", "plays", "marks",
 })  # fmt: skip
 STRONG_PAST = frozenset({
     "was", "were", "had", "did", "ago", "yesterday", "last", "been", "earlier",
@@ -112,6 +112,10 @@ def _cue_at(words: list[str], position: int, span_end: bool = False) -> tuple[in
     before = words[position - 1] if position > 0 else ""
     if word == "next" and position + 1 < len(words) and words[position + 1] == "to":
         return None
+    if word == "marks" and before not in DAY_SUBJECTS:
+        return None  # "1.8353 marks": the currency, not "Friday marks the anniversary"
+    if word == "last" and before in ("to", "will", "would", "could", "may", "might", "can"):
+        return None  # the verb: "expected to last until the weekend"
     if word in PERFECT_AUXILIARIES and not span_end and _participle_follows(words, position + 1):
         # The present perfect speaks of the past: "has fallen sharply since March".
         return 2, Tense.PAST
@@ -148,6 +152,31 @@ def sentence_bounds(words: list[str], start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
+DAY_SUBJECTS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tomorrow", "which", "that", "day", "week", "year", "month", "it",
+})  # fmt: skip
+# Verbs after "until Friday to ...": the deadline of an answer still to come.
+DEADLINE_INFINITIVES = frozenset({
+    "respond", "reply", "answer", "decide", "comply", "appeal", "file", "submit", "pay",
+    "leave", "accept", "agree", "vote", "object", "present", "finish", "complete", "act",
+    "reach", "approve", "make", "come", "return", "surrender",
+})  # fmt: skip
+REPORTING = frozenset({"said", "says", "told", "announced", "reported", "added", "stated"})
+ATTRIBUTION_PENALTY = 6
+
+
+def _in_relative_clause(words: list[str], first: int, start: int) -> bool:
+    """Whether ``start`` sits in ", which began on Monday," : its verb is the clause's own."""
+    position = start - 1
+    while position > first and words[position] != ",":
+        if words[position] in RELATIVE_PRONOUNS and words[position - 1] == ",":
+            return True
+        position -= 1
+    return False
+
+
 def tense_around(words: list[str], start: int, end: int) -> Tense:
     """Tense of the sentence around tokens ``start..end`` (lower-case words).
 
@@ -156,11 +185,16 @@ def tense_around(words: list[str], start: int, end: int) -> Tense:
     """
     if words[max(0, start - 3) : start] in (["as", "soon", "as"], ["as", "early", "as"]):
         return Tense.FUTURE  # "as soon as Tuesday"
+    if start > 0 and words[start - 1] in DEADLINE_WORDS and end + 1 < len(words) and (
+        words[end] == "to" and words[end + 1] in DEADLINE_INFINITIVES
+    ):
+        return Tense.FUTURE  # "gave the defense until Friday to respond": a deadline ahead
     first, last = sentence_bounds(words, start, end)
     # Cues after the expression count up to the next clause only: in "told
     # the paper on Friday that he would quit", "would" is another clause's.
     stop = end
-    while stop < min(last, end + 25) and words[stop] not in CLAUSE_OPENERS:
+    closers = CLAUSE_OPENERS | ({","} if _in_relative_clause(words, first, start) else set())
+    while stop < min(last, end + 25) and words[stop] not in closers:
         stop += 1
     span_end = start > 0 and words[start - 1] in SPAN_END_WORDS
     if span_end and any(
@@ -176,6 +210,9 @@ def tense_around(words: list[str], start: int, end: int) -> Tense:
             continue
         distance = start - position if position < start else position - end + 1
         score = distance + (0 if cue[0] == 2 else WEAK_PENALTY)
+        if position > end and words[position] in REPORTING and "," in words[end:position]:
+            # "will vote on Jan. 22, the minister said": the attribution has its own tense.
+            score += ATTRIBUTION_PENALTY
         if best is None or score < best[0]:
             best = (score, cue[1])
     if (best is None or best[1] is Tense.PRESENT) and start > 0 and (
