@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from timeline.dates import resolve
 from timeline.dates.de_span import SpanReader
@@ -275,14 +275,14 @@ class CalendarRules(SpanReader):
             year = None
             relative = True
         else:
-            this_year = _holiday(self.dct.year, month, day)
+            this_year = resolve.holiday_date(self.dct.year, month, day)
             year = resolve.year_for_month_day(this_year.month, this_year.day, self.dct,
                                               self.tense(start, end))
             relative = True
         if year is None:
             value = resolve.unresolved(f"{month:02d}-{day:02d}") if month else "XXXX-XX-XX"
         else:
-            value = _holiday(year, month, day).isoformat()
+            value = resolve.holiday_date(year, month, day).isoformat()
         char_end = self._end_without_period(end - 1) if end - start == 2 else None
         return [self.timex(first, end, TimexType.DATE, value, relative, char_end=char_end)]
 
@@ -403,8 +403,7 @@ class CalendarRules(SpanReader):
 
         def bounds(year: int) -> tuple[date, date]:
             first = date(year, first_month, 1)
-            end_year, end_month = resolve.shift_month(year, first_month, 3)
-            return first, date(end_year, end_month, 1) - timedelta(days=1)
+            return first, resolve.last_day_of_month(*resolve.shift_month(year, first_month, 2))
 
         years = [dct.year - 2, dct.year - 1, dct.year, dct.year + 1]
         current = [year for year in years if bounds(year)[0] <= dct <= bounds(year)[1]]
@@ -484,23 +483,3 @@ class CalendarRules(SpanReader):
 BECAME = frozenset({"wurde", "wurden", "wird", "werden", "geworden", "war", "waren", "blieb",
                     "blieben"})
 
-
-def _easter(year: int) -> date:
-    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
-    golden = year % 19
-    century, year_of_century = divmod(year, 100)
-    leap_centuries, century_rest = divmod(century, 4)
-    correction = (century + 8) // 25
-    moon = (century - correction + 1) // 3
-    epact = (19 * golden + century - leap_centuries - moon + 15) % 30
-    leap_years, year_rest = divmod(year_of_century, 4)
-    weekday = (32 + 2 * century_rest + 2 * leap_years - epact - year_rest) % 7
-    shift = (golden + 11 * epact + 22 * weekday) // 451
-    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _holiday(year: int, month: int, day: int) -> date:
-    if month == 0:
-        return _easter(year) + timedelta(days=day)
-    return date(year, month, day)

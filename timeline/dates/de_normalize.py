@@ -10,7 +10,7 @@ sentence's tense; without a DCT they keep ``X`` placeholders.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from functools import cached_property
 
 from timeline.dates.de_calendar import CalendarRules
 from timeline.dates.de_quantity import QuantityRules
@@ -21,17 +21,10 @@ from timeline.dates.types import Timex
 class Normalizer(CalendarRules, RelativeRules, QuantityRules):
     """Turns matched token spans of one document into timexes."""
 
-    def __init__(
-        self,
-        source: str,
-        texts: list[str],
-        starts: list[int],
-        classes: list[str],
-        sentence_of: list[int],
-        dct: date | None,
-    ) -> None:
-        super().__init__(source, texts, starts, classes, sentence_of, dct)
-        self.rules: dict[str, Callable[[int, int], list[Timex] | None]] = {
+    @cached_property
+    def rules(self) -> dict[str, Callable[[int, int], list[Timex] | None]]:
+        """The rule of each pattern label, bound to this document."""
+        return {
             "DATE_DMY": self.date_dmy,
             "DATE_NUMERIC": self.date_numeric,
             "DATE_ISO": self.date_iso,

@@ -74,11 +74,9 @@ class RelativeRules(SpanReader):
             return f"XXXX-WXX-{weekday + 1}"
         dct = self.dct
         if direction is not None and direction < 0:
-            back = (dct.weekday() - weekday) % 7 or 7
-            return (dct - timedelta(days=back)).isoformat()
+            return resolve.weekday_before(dct, weekday).isoformat()
         if direction is not None and direction > 0:
-            ahead = (weekday - dct.weekday()) % 7 or 7
-            return (dct + timedelta(days=ahead)).isoformat()
+            return resolve.weekday_after(dct, weekday).isoformat()
         tense = Tense.UNKNOWN if direction == 0 else self.tense(start, end)
         if tense is Tense.UNKNOWN and direction is None:
             # Past events take a preterite or perfect; a weekday in a present-tense

@@ -87,7 +87,7 @@ class SpanReader:
             self.anchor_month = (int(value[:4]), int(value[5:]))
         elif "-W" in value and value[:4].isdigit():
             try:
-                self.anchor_week = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+                self.anchor_week = resolve.week_monday(value)
             except ValueError:
                 return
         if value[:4].isdigit():
@@ -201,11 +201,12 @@ class SpanReader:
         if unit == "D":
             return (origin + timedelta(days=steps)).isoformat()
         if unit == "Q":
-            index = origin.year * 4 + (origin.month - 1) // 3 + steps
-            return f"{index // 4}-Q{index % 4 + 1}"
+            year, quarter = resolve.shift_quarter(origin.year, resolve.quarter_of(origin.month),
+                                                  steps)
+            return f"{year}-Q{quarter}"
         if unit == "HALF":
-            index = origin.year * 2 + (origin.month - 1) // 6 + steps
-            return f"{index // 2}-H{index % 2 + 1}"
+            year, half = resolve.shift_half(origin.year, resolve.half_of(origin.month), steps)
+            return f"{year}-H{half}"
         if unit == "DE":
             return str(origin.year // 10 + steps)
         if unit == "CE":

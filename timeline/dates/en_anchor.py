@@ -20,7 +20,14 @@ from timeline.dates.en_lexicon import WEEKDAYS
 from timeline.dates.en_quantity import CLOCK_DAY
 from timeline.dates.en_scan import RELATIONS, Hit, Tokens
 from timeline.dates.en_tense import sentence_bounds
-from timeline.dates.resolve import shift_month, shift_weeks, week_value
+from timeline.dates.resolve import (
+    month_value,
+    shift_month,
+    shift_weeks,
+    week_monday,
+    week_value,
+    weekday_after,
+)
 from timeline.dates.types import Tense, TimexType
 
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
@@ -137,7 +144,7 @@ def _weekday_runs(tokens: Tokens, found: list[Hit]) -> list[Hit]:
         weekday = _weekday_of(tokens, hit)
         if first_day is None or weekday is None or not hit.relative:
             continue
-        if not _linked(tokens, previous.end, hit.start, RUN_WORDS) or previous.end == hit.start:
+        if not _joined(tokens, previous, hit, RUN_WORDS):
             continue
         own = _DAY_VALUE.match(hit.value)
         # Only mend a run whose first day lies ahead and its second before that:
@@ -146,7 +153,7 @@ def _weekday_runs(tokens: Tokens, found: list[Hit]) -> list[Hit]:
             continue
         if date.fromisoformat(own.group(0)) >= first_day:
             continue
-        day = first_day + timedelta(days=(weekday - first_day.weekday()) % 7 or 7)
+        day = weekday_after(first_day, weekday)
         result[index] = replace(hit, value=day.isoformat() + hit.value[10:])
     return result
 
@@ -166,7 +173,7 @@ def _ordered_ranges(tokens: Tokens, found: list[Hit]) -> list[Hit]:
             None, YEAR_OF_SENTENCE
         ):
             continue
-        if previous.end == hit.start or not _linked(tokens, previous.end, hit.start, RANGE_LINKS):
+        if not _joined(tokens, previous, hit, RANGE_LINKS):
             continue
         if len(previous.value) != len(hit.value) or _weekday_of(tokens, previous) is not None:
             continue  # "revised Friday to December's figures" is no range
@@ -199,7 +206,7 @@ def _overnight_ranges(tokens: Tokens, found: list[Hit]) -> list[Hit]:
             continue
         if hit.end - hit.start > 3 or second.group(2, 3) >= first.group(2, 3):
             continue  # "6 a.m. Friday" names its own day
-        if previous.end == hit.start or not _linked(tokens, previous.end, hit.start, RANGE_LINKS):
+        if not _joined(tokens, previous, hit, RANGE_LINKS):
             continue
         day = date.fromisoformat(second.group(1)) + timedelta(days=1)
         result[index] = replace(hit, value=f"{day.isoformat()}{hit.value[10:]}")
@@ -219,6 +226,11 @@ def _weekday_date(tokens: Tokens, hit: Hit) -> date | None:
     if day is None or _weekday_of(tokens, hit) is None:
         return None
     return date.fromisoformat(day.group(0))
+
+
+def _joined(tokens: Tokens, previous: Hit, hit: Hit, between: frozenset[str]) -> bool:
+    """Whether two hits stand apart, with only linking words between them."""
+    return previous.end != hit.start and _linked(tokens, previous.end, hit.start, between)
 
 
 def _linked(
@@ -310,9 +322,7 @@ def _shifted(anchor: str, granularity: str, shift: int) -> str:
     if granularity == "day":
         return (date.fromisoformat(anchor) + timedelta(days=shift)).isoformat()
     if granularity == "week":
-        monday = date.fromisocalendar(int(anchor[:4]), int(anchor[6:8]), 1)
-        return week_value(shift_weeks(monday, shift))
+        return week_value(shift_weeks(week_monday(anchor), shift))
     if granularity == "month":
-        year, month = shift_month(int(anchor[:4]), int(anchor[5:7]), shift)
-        return f"{year:04d}-{month:02d}"
+        return month_value(*shift_month(int(anchor[:4]), int(anchor[5:7]), shift))
     return f"{int(anchor) + shift:04d}"

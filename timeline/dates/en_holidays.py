@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from timeline.dates.en_scan import Hit, Prefix, Tokens
-from timeline.dates.resolve import week_value
+from timeline.dates.resolve import days_after_easter, easter_sunday, last_day_of_month, week_value
 from timeline.dates.types import Tense, TimexType
 
 
@@ -15,25 +15,8 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     if nth > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    next_month = date(year + (month == 12), month % 12 + 1, 1)
-    last = next_month - timedelta(days=1)
+    last = last_day_of_month(year, month)
     return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _easter(year: int) -> date:
-    # Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month = (h + el - 7 * m + 114) // 31
-    day = (h + el - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
 
 
 def _election_day(year: int) -> date:
@@ -55,9 +38,9 @@ HOLIDAYS: dict[tuple[str, ...], Callable[[int], date]] = {
     ("veterans", "day"): lambda y: date(y, 11, 11),
     ("valentine", "'s", "day"): lambda y: date(y, 2, 14),
     ("halloween",): lambda y: date(y, 10, 31),
-    ("easter", "sunday"): _easter,
-    ("easter",): _easter,
-    ("good", "friday"): lambda y: _easter(y) - timedelta(days=2),
+    ("easter", "sunday"): easter_sunday,
+    ("easter",): easter_sunday,
+    ("good", "friday"): lambda y: days_after_easter(y, -2),
     ("black", "friday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
     ("cyber", "monday"): lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
 }

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from timeline.dates import en_values as values
 from timeline.dates.en_lexicon import (
@@ -18,7 +18,7 @@ from timeline.dates.en_lexicon import (
 )
 from timeline.dates.en_scan import RELATIONS, SENTENCE_STARTS, Hit, Prefix, Tokens
 from timeline.dates.en_tense import sentence_bounds
-from timeline.dates.resolve import week_value, weekday_date
+from timeline.dates.resolve import week_value, weekday_after, weekday_before, weekday_date
 from timeline.dates.types import Tense, TimexType
 
 _SHORT_PERIOD = re.compile(r"^([QH])([1-4])$")
@@ -41,11 +41,9 @@ def weekday_in(tokens: Tokens, weekday: int, relation: str | None, start: int, e
     if dct is None:
         return f"XXXX-WXX-{weekday + 1}"
     if relation in BACKWARD:
-        back = (dct.weekday() - weekday) % 7 or 7
-        return (dct - timedelta(days=back)).isoformat()
+        return weekday_before(dct, weekday).isoformat()
     if relation in FORWARD:
-        ahead = (weekday - dct.weekday()) % 7 or 7
-        return (dct + timedelta(days=ahead)).isoformat()
+        return weekday_after(dct, weekday).isoformat()
     tense = tokens.tense(start, end)
     ahead = tokens.word(start - 1) in ("before", "until") or (
         tokens.word(start - 2), tokens.word(start - 1)

@@ -6,9 +6,19 @@ granularity but leaves the unknown digits as ``X`` ("XXXX-WXX").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from timeline.dates.resolve import month_value, quarter_of, shift_month, week_value
+from timeline.dates.resolve import (
+    half_of,
+    last_day_of_month,
+    month_value,
+    quarter_of,
+    shift_half,
+    shift_month,
+    shift_quarter,
+    week_value,
+)
 from timeline.dates.types import Tense
 
 
@@ -43,15 +53,15 @@ def year_after(dct: date | None, years: int) -> str:
 def quarter_after(dct: date | None, quarters: int) -> str:
     if dct is None:
         return "XXXX-QX"
-    index = dct.year * 4 + quarter_of(dct.month) - 1 + quarters
-    return f"{index // 4:04d}-Q{index % 4 + 1}"
+    year, quarter = shift_quarter(dct.year, quarter_of(dct.month), quarters)
+    return f"{year:04d}-Q{quarter}"
 
 
 def half_after(dct: date | None, halves: int) -> str:
     if dct is None:
         return "XXXX-HX"
-    index = dct.year * 2 + (0 if dct.month <= 6 else 1) + halves
-    return f"{index // 2:04d}-H{index % 2 + 1}"
+    year, half = shift_half(dct.year, half_of(dct.month), halves)
+    return f"{year:04d}-H{half}"
 
 
 def decade_after(dct: date | None, decades: int) -> str:
@@ -101,24 +111,23 @@ def season_value(season: str, dct: date | None, shift: int | None, tense: Tense)
 
 
 def quarter_in_year(quarter: int, dct: date | None, tense: Tense) -> str:
-    """A quarter named without a year: this year's, unless it lies ahead in a past context."""
-    if dct is None:
-        return f"XXXX-Q{quarter}"
-    year = dct.year
-    current = quarter_of(dct.month)
-    if quarter > current and tense is not Tense.FUTURE:
-        year -= 1
-    return f"{year:04d}-Q{quarter}"
+    return _part_in_year("Q", quarter, quarter_of, dct, tense)
 
 
 def half_in_year(half: int, dct: date | None, tense: Tense) -> str:
+    return _part_in_year("H", half, half_of, dct, tense)
+
+
+def _part_in_year(
+    letter: str, number: int, part_of: Callable[[int], int], dct: date | None, tense: Tense
+) -> str:
+    """A quarter or half without a year: this year's, unless it lies ahead in a past context."""
     if dct is None:
-        return f"XXXX-H{half}"
+        return f"XXXX-{letter}{number}"
     year = dct.year
-    current = 1 if dct.month <= 6 else 2
-    if half > current and tense is not Tense.FUTURE:
+    if number > part_of(dct.month) and tense is not Tense.FUTURE:
         year -= 1
-    return f"{year:04d}-H{half}"
+    return f"{year:04d}-{letter}{number}"
 
 
 def year_of_month_day(month: int, day: int | None, dct: date, tense: Tense) -> int:
@@ -132,8 +141,7 @@ def year_of_month_day(month: int, day: int | None, dct: date, tense: Tense) -> i
     for year in (dct.year - 1, dct.year, dct.year + 1):
         if day is None:
             first = date(year, month, 1)
-            next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
-            last = date(next_year, next_month, 1) - timedelta(days=1)
+            last = last_day_of_month(year, month)
         else:
             first = last = date(year, month, min(day, 28) if month == 2 and day > 28 else day)
         spans.append((year, first, last))

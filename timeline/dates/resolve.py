@@ -33,10 +33,36 @@ def quarter_of(month: int) -> int:
     return (month - 1) // 3 + 1
 
 
+def half_of(month: int) -> int:
+    return 1 if month <= 6 else 2
+
+
 def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
     """(year, month) moved by a number of months."""
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1
+
+
+def shift_quarter(year: int, quarter: int, quarters: int) -> tuple[int, int]:
+    """(year, quarter) moved by a number of quarters."""
+    index = year * 4 + (quarter - 1) + quarters
+    return index // 4, index % 4 + 1
+
+
+def shift_half(year: int, half: int, halves: int) -> tuple[int, int]:
+    """(year, half) moved by a number of half-years."""
+    index = year * 2 + (half - 1) + halves
+    return index // 2, index % 2 + 1
+
+
+def last_day_of_month(year: int, month: int) -> date:
+    next_year, next_month = shift_month(year, month, 1)
+    return date(next_year, next_month, 1) - timedelta(days=1)
+
+
+def week_monday(value: str) -> date:
+    """The Monday of a week value such as ``2024-W01``; ValueError for a week the year lacks."""
+    return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
 
 
 def shift_days(day: date, days: int) -> date:
@@ -65,6 +91,16 @@ def weekday_date(dct: date, weekday: int, tense: Tense) -> date:
     return dct + timedelta(days=ahead)
 
 
+def weekday_before(day: date, weekday: int) -> date:
+    """The latest such weekday strictly before ``day`` ("last Tuesday")."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
+
+
+def weekday_after(day: date, weekday: int) -> date:
+    """The earliest such weekday strictly after ``day`` ("next Tuesday")."""
+    return day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
+
+
 def year_for_month_day(month: int, day: int | None, dct: date, tense: Tense) -> int:
     """The year of a date given without one ("am 30. Dezember").
 
@@ -84,8 +120,7 @@ def year_for_month_day(month: int, day: int | None, dct: date, tense: Tense) -> 
     def end_of(year: int) -> date:
         if day is not None:
             return anchor(year)
-        next_year, next_month = shift_month(year, month, 1)
-        return date(next_year, next_month, 1) - timedelta(days=1)
+        return last_day_of_month(year, month)
 
     if tense is Tense.PAST:
         past = [y for y in candidates if anchor(y) <= dct]
@@ -102,6 +137,33 @@ def year_for_month_day(month: int, day: int | None, dct: date, tense: Tense) -> 
             0 if anchor(y) <= dct else 1,
         ),
     )
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    golden = year % 19
+    century, year_of_century = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_centuries - moon + 15) % 30
+    leap_years, year_rest = divmod(year_of_century, 4)
+    weekday = (32 + 2 * century_rest + 2 * leap_years - epact - year_rest) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def days_after_easter(year: int, days: int) -> date:
+    """A movable feast: Good Friday is -2, Whit Monday 50."""
+    return easter_sunday(year) + timedelta(days=days)
+
+
+def holiday_date(year: int, month: int, day: int) -> date:
+    """A holiday's date in a year; month 0 marks a movable feast ``day`` days after Easter."""
+    if month == 0:
+        return days_after_easter(year, day)
+    return date(year, month, day)
 
 
 def unresolved(value_without_year: str) -> str:
