@@ -122,7 +122,7 @@ def test_front_matter_without_end(tmp_path: Path) -> None:
         (b"", "file is empty"),
         (b"  \n\n ", "file is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "file is binary, not text"),
-        ("Größe".encode("latin-1"), "file is not UTF-8 text (byte 2)"),
+        ("Größe".encode("latin-1"), "file is not UTF-8 text (byte 2); save it as UTF-8"),
         (b"---\nid: a\nlanguage: de\n---\n\nWERBUNG\n", "the article has no text"),
         (b"Kim Jong Un und Putin.", "cannot detect language, use --lang"),
     ],

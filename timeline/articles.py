@@ -1,7 +1,9 @@
 """Read article files into clean text, metadata and a publication date.
 
-Articles are Markdown or plain text with optional YAML front matter, or
-saved HTML pages. The publication date is the document creation time (DCT)
+Articles are Markdown or plain text (UTF-8) with optional YAML front
+matter, or saved HTML pages in the charset they declare (timeline.webpage);
+suffixes match in any letter case (".HTM" is a page too). The
+publication date is the document creation time (DCT)
 that relative dates ("am Dienstag", "letzte Woche") are resolved against;
 it comes from the front matter or page metadata, else from the caller's
 ``published`` option, else it is inferred from the dates the text names.
@@ -26,6 +28,7 @@ from timeline.language import detect_language
 from timeline.models import ArticleMeta
 from timeline.problems import Problem
 from timeline.timex import InvalidTimexValue, parse_value
+from timeline.webpage import WebPage, WebPageError, decode_html, read_web_page
 from timeline.yamlio import YamlSyntaxError, decode_text, line_of, load_with_lines
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -36,7 +39,7 @@ MAX_ARTICLE_BYTES = 5_000_000
 PublishedSource = Literal["metadata", "option", "inferred", "missing"]
 
 _FRONT_MATTER_END = ("---", "...")
-_HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _WEEKDAYS: dict[str, tuple[str, ...]] = {
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -156,23 +159,27 @@ def read_article(path: Path, *, published: date | None = None, lang: str | None 
     if suffix not in ARTICLE_SUFFIXES:
         raise ArticleError(path, f"not an article file (use {_suffix_list()})")
     data = _read_bytes(path)
-    text = _decode(path, data)
+    html = suffix in HTML_SUFFIXES
+    text = _decode_html(path, data) if html else _decode(path, data)
     if not text.strip():
         raise ArticleError(path, "file is empty")
-    if suffix in HTML_SUFFIXES:
-        meta, body, html_language = _read_html(path, text)
+    warnings: list[str] = []
+    if html:
+        meta, body, page_language = _read_html(path, text)
         markdown = False
     else:
         meta, body = _read_front_matter(path, text)
-        html_language = None
+        page_language = None
         markdown = suffix in MARKDOWN_SUFFIXES
 
     cleaned = clean_text(body, title=meta.title, markdown=markdown)
     if not cleaned.text.strip():
-        raise ArticleError(path, "the article has no text")
-    warnings: list[str] = []
+        reason = "no article text found in the HTML page" if html else "the article has no text"
+        raise ArticleError(path, reason)
+    if page_language is not None:
+        page_language = _check_page_language(path, page_language, lang, cleaned.text, warnings)
 
-    language = _choose_language(path, meta.language or html_language, lang, cleaned.text, warnings)
+    language = _choose_language(path, meta.language or page_language, lang, cleaned.text, warnings)
     dct, source = _choose_published(meta.published, published, cleaned.text, language, warnings)
     meta = meta.model_copy(
         update={
@@ -260,9 +267,22 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(path: Path, data: bytes) -> str:
+    """Markdown and text files are UTF-8 (a byte order mark is accepted)."""
+    if data.startswith(_UTF16_BOMS):
+        raise ArticleError(path, "file is UTF-16 text; save it as UTF-8")
     try:
         return decode_text(data)
     except ValueError as error:
+        reason = str(error)
+        if reason.startswith("file is not UTF-8"):
+            reason += "; save it as UTF-8"
+        raise ArticleError(path, reason) from None
+
+
+def _decode_html(path: Path, data: bytes) -> str:
+    try:
+        return decode_html(data)
+    except WebPageError as error:
         raise ArticleError(path, str(error)) from None
 
 
@@ -335,44 +355,43 @@ def _line(locations: dict[Any, int], key: str, offset: int) -> int | None:
 
 
 def _read_html(path: Path, html: str) -> tuple[ArticleMeta, str, str | None]:
-    """Main text and metadata of a saved web page."""
-    import trafilatura
-
-    document = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        # htmldate's extensive search guesses from loose text and URLs.
-        date_extraction_params={"extensive_search": False, "original_date": True},
+    """Main text and metadata of a saved web page, and its declared language."""
+    try:
+        page: WebPage = read_web_page(html)
+    except WebPageError as error:
+        raise ArticleError(path, str(error)) from None
+    meta = ArticleMeta(
+        id=path.stem,
+        title=page.title,
+        publisher=page.publisher,
+        url=page.url,
+        published=page.published,
+        author=page.author,
     )
-    text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
-        raise ArticleError(path, "no article text found in the HTML page")
-    published: date | None = None
-    raw_date = getattr(document, "date", None)
-    if raw_date:
-        try:
-            published = date.fromisoformat(str(raw_date)[:10])
-        except ValueError:
-            published = None
-    url = getattr(document, "url", None)
-    fields: dict[str, Any] = {
-        "id": path.stem,
-        "title": getattr(document, "title", None) or None,
-        "publisher": getattr(document, "sitename", None) or getattr(document, "hostname", None),
-        "url": url if isinstance(url, str) and re.match(r"^https?://", url, re.I) else None,
-        "published": published,
-        "author": getattr(document, "author", None) or None,
-    }
-    meta = ArticleMeta.model_validate(fields)
-    lang_match = _HTML_LANG_RE.search(html)
-    html_language = lang_match.group(1).lower() if lang_match else None
-    if html_language not in SUPPORTED_LANGUAGES:
-        html_language = None  # a page in another language is caught by detection
-    # trafilatura puts one paragraph per line.
-    body = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
-    return meta, body, html_language
+    body = "\n\n".join(page.text.split("\n"))
+    return meta, body, page.language
+
+
+def _check_page_language(
+    path: Path, declared: str, option: str | None, text: str, warnings: list[str]
+) -> str | None:
+    """The page's declared language, unless the text clearly reads as another.
+
+    Site templates often declare one language for every page; the function
+    words of the text are the better evidence when they are clear. An
+    unsupported declaration leaves the choice to the caller's option.
+    """
+    detected = detect_language(text)
+    if detected is not None and detected != declared:
+        warnings.append(f"the page declares language {declared!r}, the text reads as {detected!r}")
+        return detected
+    if declared not in SUPPORTED_LANGUAGES:
+        if detected is None and option is None:
+            raise ArticleError(
+                path, f"page language {declared!r} is not supported ({_languages()})"
+            )
+        return None
+    return declared
 
 
 def _choose_language(
