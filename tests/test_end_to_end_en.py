@@ -1,6 +1,6 @@
 """An English article end to end: dates, English tags and English titles; and an English and
-a German report of one happening, which stay two events (merging compares words, so it
-works within a language only)."""
+a German report of one happening, which stay two events (words are compared within a
+language; across languages a shared figure is needed, and these reports name none)."""
 
 from __future__ import annotations
 

@@ -389,3 +389,75 @@ def test_a_sentence_that_is_only_a_date_keeps_it_as_title(sentence: str) -> None
     start = sentence.index("3.")
     title = make_title(sentence, (start, start + 9), [(start, start + 9)])
     assert "3. Januar" in title.text and title.quality >= 3
+
+
+# --- rules from the story evaluation (tests/fixtures/story_mulde_flood) ------
+
+
+def test_live_blog_time_stamp_and_schedule_times_date_nothing() -> None:
+    stamp: list[Entry] = [("14.05 Uhr", "2024-01-09T14:05", TimexType.TIME, True)]
+    assert candidates("14.05 Uhr: Die Lage bleibt angespannt.", stamp) == []
+    schedule: list[Entry] = [
+        ("täglich", "P1D", TimexType.SET), ("20 Uhr", "2024-01-09T20:00", TimexType.TIME, True),
+    ]
+    text = "Das Bürgertelefon wurde eingerichtet und ist täglich bis 20 Uhr erreichbar."
+    assert candidates(text, schedule) == []
+    hours: list[Entry] = [
+        ("9", "2024-01-09T09:00", TimexType.TIME, True),
+        ("17 Uhr", "2024-01-09T17:00", TimexType.TIME, True),
+    ]
+    text = "Die Stadt hat eine Hotline eingerichtet, die werktags von 9 bis 17 Uhr erreichbar ist."
+    assert candidates(text, hours) == []
+    found = candidates(
+        "14.05 Uhr: Am Dienstagmittag sind 300 Soldaten eingetroffen.",
+        [*stamp, ("Dienstagmittag", "2024-01-09TMI", TimexType.TIME, True)],
+    )
+    assert [(c.date, c.date_text) for c in found] == [("2024-01-09", "Dienstagmittag")]
+    assert found[0].title == "300 Soldaten sind eingetroffen"
+
+
+def test_a_date_counted_from_another_happening_is_not_placed() -> None:
+    evening: list[Entry] = [("Abend", "2024-01-09TEV", TimexType.TIME, True)]
+    text = "Er habe noch am Abend zuvor Sandsäcke geschleppt, sagten Nachbarn."
+    assert candidates(text, evening) == []
+    absolute: list[Entry] = [("14. Mai", "2024-05-14")]
+    text = "Am 14. Mai vor der Abstimmung wurde der Deich erhöht."
+    assert [c.date for c in candidates(text, absolute)] == ["2024-05-14"]
+    text = "Am 14. Mai später als geplant wurde der Deich erhöht."
+    assert [c.date for c in candidates(text, absolute)] == ["2024-05-14"]
+
+
+def test_today_dates_only_its_own_clause() -> None:
+    today: list[Entry] = [("Heute", "2024-01-09", TimexType.DATE, True)]
+    text = "Heute ist die Lage ruhiger, der Regen hat nachgelassen."
+    assert candidates(text, today) == []
+    text = "Heute hat der Landtag, wie erwartet, das Gesetz beschlossen."
+    assert [c.date for c in candidates(text, today)] == ["2024-01-09"]
+
+
+def test_a_duration_stays_in_the_title() -> None:
+    found = candidates(
+        "Am Dienstag fanden Helfer die Leiche eines 67 Jahre alten Mannes.",
+        [("Dienstag", "2024-01-09"), ("67 Jahre", "P67Y", TimexType.DURATION)],
+    )
+    assert found[0].title == "Helfer fanden die Leiche eines 67 Jahre alten Mannes"
+
+
+def test_long_german_title_loses_a_phrase_before_its_final_verb_not_its_verb() -> None:
+    sentence = (
+        "Die Staatsanwaltschaft Leipzig hat am Dienstag ein Ermittlungsverfahren wegen "
+        "fahrlässiger Tötung und fahrlässigen Herbeiführens einer Überschwemmung eingeleitet."
+    )
+    assert _title(sentence, "am Dienstag") == (
+        "Die Staatsanwaltschaft Leipzig hat ein Ermittlungsverfahren eingeleitet"
+    )
+
+
+def test_the_adjective_of_a_date_phrase_goes_with_it() -> None:
+    sentence = "Am frühen Morgen des 14. Mai war der alte Deich an der Mulde weggebrochen."
+    assert _title(sentence, "Morgen des 14. Mai") == "Der alte Deich war an der Mulde weggebrochen"
+
+
+def test_candidates_record_their_language() -> None:
+    found = candidates("Am Dienstag wurde der Deich erhöht.", [("Dienstag", "2024-01-09")])
+    assert found[0].language == "de"

@@ -6,11 +6,13 @@ import pytest
 
 from timeline.events import Candidate, candidate_key
 from timeline.merge import (
+    capitalised_words,
     content_words,
     date_relation,
     dates_compatible,
     merge_candidates,
     more_precise,
+    numbers,
     stem,
 )
 
@@ -19,7 +21,7 @@ A, B = "000_euronews", "001_reuters"
 
 def cand(article: str, value: str, quote: str, position: int, *, tags: tuple[str, ...] = (),
          date_text: str = "", title: str = "", quality: int = 0,
-         uncertain: bool = False) -> Candidate:
+         uncertain: bool = False, language: str = "") -> Candidate:
     return Candidate(
         key=candidate_key(article, value, date_text or value, quote),
         article=article,
@@ -32,6 +34,7 @@ def cand(article: str, value: str, quote: str, position: int, *, tags: tuple[str
         uncertain=uncertain,
         sentence_start=position,
         date_start=position,
+        language=language,
     )
 
 
@@ -199,3 +202,76 @@ def test_merged_title_prefers_quality_then_actor_tags_then_brevity() -> None:
              tags=("Kim Jong Un", "Wladimir Putin")),
     ])
     assert [event.title for event in merged] == ["Kim Jong Un traf Wladimir Putin"]
+
+
+# --- rules from the story evaluation (tests/fixtures/story_mulde_flood) ------
+
+
+def test_figures_in_one_spelling_without_years_days_and_clock_times() -> None:
+    text = "14.05 Uhr: Am 14. Mai 2025 kamen 300 Soldaten, 1.400 Haushalte und 80 Millionen Euro."
+    assert numbers(text) == {"#300", "#1400", "#80e6"}
+    assert numbers("1,800 people, 7,12 Meter, 1.2 billion euros") == {"#1800", "#7.12", "#1.2e9"}
+
+
+def test_a_shared_figure_weighs_like_two_words() -> None:
+    blog = cand(A, "2025-05-15", "Am Donnerstagmittag sind 300 Soldaten der Bundeswehr in Grimma "
+                "eingetroffen.", 0, date_text="Donnerstagmittag")
+    weekly = cand(B, "2025-W20", "Vergangene Woche schickte die Bundeswehr 300 Soldaten nach "
+                  "Grimma, um Sandsäcke zu füllen und Deiche zu sichern.", 0,
+                  date_text="Vergangene Woche")
+    merged = merge_candidates([blog, weekly])
+    assert len(merged) == 1 and merged[0].date == "2025-05-15"
+    other = cand(B, "2025-W20", "Vergangene Woche schickte die Bundeswehr 200 Soldaten nach "
+                 "Grimma, um Sandsäcke zu füllen und Deiche zu sichern.", 0,
+                 date_text="Vergangene Woche")
+    assert len(merge_candidates([blog, other])) == 2
+
+
+def test_names_across_languages_are_transliterated() -> None:
+    assert "doebeln" in capitalised_words("Rettungskräfte fanden in Döbeln einen Mann.")
+    assert capitalised_words("Rescue workers found a man in Doebeln.") == {"doebeln"}
+
+
+DEATH_DE = cand(A, "2025-05-15", "Am Donnerstagmorgen haben Rettungskräfte in Döbeln die Leiche "
+                "eines 67 Jahre alten Mannes gefunden.", 0, date_text="Donnerstagmorgen",
+                title="Rettungskräfte fanden die Leiche eines 67 Jahre alten Mannes",
+                language="de")
+DEATH_EN = cand(B, "2025-05-15", "On May 15, rescue workers found a 67-year-old man dead in a "
+                "cellar in Doebeln.", 0, date_text="May 15",
+                title="Rescue workers found a man dead", language="en")
+
+
+def test_reports_in_two_languages_merge_on_a_figure_and_a_second_anchor() -> None:
+    merged = merge_candidates([DEATH_EN, DEATH_DE], language="de")
+    assert len(merged) == 1
+    assert merged[0].title.startswith("Rettungskräfte")
+    assert merge_candidates([DEATH_EN, DEATH_DE], language="en")[0].title.startswith("Rescue")
+    aid_de = cand(A, "2025-05-20", "Die Landesregierung hat am Dienstag eine Soforthilfe von 80 "
+                  "Millionen Euro beschlossen.", 1, date_text="am Dienstag", language="de")
+    aid_en = cand(B, "2025-05-20", "On May 20, the cabinet approved 80 million euros in aid.", 1,
+                  date_text="May 20", language="en")
+    assert len(merge_candidates([aid_de, aid_en])) == 1
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        # A name alone (no figure): the minister does many things a day.
+        ("Am Freitag besucht Ministerpräsident Jens Wollmann Grimma.",
+         "On May 16, premier Jens Wollmann toured Grimma."),
+        # One small figure and nothing else.
+        ("Am Freitag wurden 12 Häuser geräumt.", "On May 16, 12 schools were closed."),
+    ],
+)
+def test_reports_in_two_languages_without_enough_anchors_stay_apart(
+    german: str, english: str
+) -> None:
+    de = cand(A, "2025-05-16", german, 0, date_text="Freitag", language="de")
+    en = cand(B, "2025-05-16", english, 0, date_text="May 16", language="en")
+    assert len(merge_candidates([de, en])) == 2
+
+
+def test_reports_in_two_languages_need_the_same_day() -> None:
+    week = cand(A, "2025-W20", "Vergangene Woche starb in Döbeln ein 67 Jahre alter Mann.", 0,
+                date_text="Vergangene Woche", language="de")
+    assert len(merge_candidates([week, DEATH_EN])) == 2

@@ -13,7 +13,13 @@ something that happened, was said or is scheduled:
   is often a filler ("Heute ist die Lage ruhig"); it counts only when its
   sentence has an event predicate (see :func:`has_event_predicate`). Any
   other phrase that resolves to the publication day ("am Dienstag") was
-  chosen by the writer to date something, so it counts;
+  chosen by the writer to date something, so it counts; "heute" dates only
+  its own clause ("Heute ist die Lage ruhiger, der Regen hat nachgelassen"
+  reports no happening of "heute");
+* a clock time alone dates nothing when it stamps a live-blog entry ("14.05
+  Uhr: ...") or belongs to a schedule ("täglich von 8 bis 20 Uhr"); a
+  relative phrase counted from another happening ("am Abend zuvor", "the day
+  before") cannot be placed from the publication date and is left out;
 * a date resolved against a DCT that was inferred or missing is
   ``uncertain``; with no DCT at all a relative date cannot be placed and
   gives a warning instead of an event.
@@ -52,6 +58,23 @@ _SEASON_WORDS = re.compile(
 _SPECIFIC_SEASON = re.compile(
     r"\d|\b(dies|letzt|vergangen|vorig|nächst|kommend|dieses|this|last|next|past|coming)\w*",
     re.I,
+)
+
+# A clock time alone ("14.05 Uhr", "8 pm"): it names no day of its own.
+_BARE_CLOCK = re.compile(
+    r"^(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?$", re.IGNORECASE
+)
+# What joins the two ends of a range of clock times: "9 bis 17 Uhr", "9 am to 5 pm".
+_CLOCK_RANGE = re.compile(r"^\s*(?:bis|to|until|till|and|und|[-–])\s*$", re.IGNORECASE)
+# Words after a date phrase that date it from another happening, not from the
+# publication date ("am Abend zuvor", "the day before"): the tagger cannot place them.
+_ANAPHORIC_AFTER = re.compile(
+    r"^\s*(?:zuvor|davor|danach|darauf|vorher|später|before|earlier|later)\b", re.IGNORECASE
+)
+
+_CLAUSE_END = re.compile(r"[,;:]\s")
+_OPEN_AUXILIARY = re.compile(
+    r"\b(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden|has|have|had|was|were)\b", re.I
 )
 
 _EVENT_PREDICATE = {
@@ -98,6 +121,8 @@ class Candidate:
     uncertain: bool
     sentence_start: int
     date_start: int
+    # The article's language; "" in candidates cached before it was recorded.
+    language: str = ""
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -154,14 +179,78 @@ def has_event_predicate(sentence: str, language: str) -> bool:
     return bool(pattern.search(sentence))
 
 
-def is_filler_now(timex: Timex, sentence: str, language: str, dct: date | None) -> bool:
-    """"heute"/"derzeit" on the publication day in a sentence that reports no happening."""
+def is_filler_now(
+    timex: Timex, sentence: str, language: str, dct: date | None, offset: int | None = None
+) -> bool:
+    """"heute"/"derzeit" on the publication day in a clause that reports no happening.
+
+    ``offset`` is where the word stands in ``sentence``; with it only the
+    clause of the word counts ("Heute ist die Lage ruhiger, der Regen hat
+    nachgelassen": the happening is not what "heute" dates), else the sentence.
+    """
     words = timex.text.lower().split()
     if not words or any(word not in DEICTIC_NOW for word in words):
         return False
     if dct is not None and timex.value.split("T", 1)[0] not in (dct.isoformat(), ""):
         return False
-    return not has_event_predicate(sentence, language)
+    text = sentence if offset is None else clause_of(sentence, offset, language)
+    return not has_event_predicate(text, language)
+
+
+def clause_of(sentence: str, offset: int, language: str) -> str:
+    """The clause around ``offset``, between commas, semicolons or colons.
+
+    An auxiliary whose participle is not in the clause ("Heute hat der Landtag,
+    wie erwartet, das Gesetz beschlossen") keeps the rest of the sentence, where
+    the participle closes the verb.
+    """
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_END.finditer(sentence):
+        if match.end() <= offset:
+            start = match.end()
+        elif match.start() >= offset:
+            end = match.start()
+            break
+    clause = sentence[start:end]
+    if _OPEN_AUXILIARY.search(clause) and not has_event_predicate(clause, language):
+        return sentence[start:]
+    return clause
+
+
+def is_clock_stamp(timex: Timex, sentence: Sentence, others: Sequence[Timex]) -> bool:
+    """A clock time that says when a text was written or a schedule, not a day.
+
+    A live blog starts its entries with the time ("14.05 Uhr: ..."); a clock
+    time next to a set ("täglich ... 20 Uhr") or in a range of clock times
+    ("von 9 bis 17 Uhr", "from 9 am to 5 pm": opening hours) belongs to a
+    schedule. Either way the day it resolves to is only the publication day.
+    """
+    if not _BARE_CLOCK.match(timex.text.strip()):
+        return False
+    if timex.start == sentence.start and sentence.text[len(timex.text):].lstrip()[:1] == ":":
+        return True
+    if any(other.type is TimexType.SET for other in others):
+        return True
+    return any(
+        other is not timex and _BARE_CLOCK.match(other.text.strip())
+        and _CLOCK_RANGE.match(_between(sentence, timex, other))
+        for other in others
+    )
+
+
+def _between(sentence: Sentence, first: Timex, second: Timex) -> str:
+    if second.start < first.start:
+        first, second = second, first
+    return sentence.text[first.end - sentence.start : second.start - sentence.start]
+
+
+def is_anaphoric(timex: Timex, sentence: Sentence) -> bool:
+    """"am Abend zuvor": dated from another happening, which the tagger does not know.
+
+    Only a relative phrase: "on May 14 before the vote" names its day itself.
+    """
+    following = sentence.text[timex.end - sentence.start :]
+    return timex.relative and bool(_ANAPHORIC_AFTER.match(following))
 
 
 def candidate_key(article: str, value: str, date_text: str, quote: str) -> str:
@@ -192,12 +281,17 @@ def extract_candidates(
     uncertain_dct = published_source in UNCERTAIN_SOURCES
     for index, found in sorted(by_sentence.items()):
         sentence = sentences[index]
-        spans = [(t.start - sentence.start, t.end - sentence.start) for t in found]
+        # A duration or a reference ("damals", "jetzt") stays in the title: "For three
+        # days, rain fell", "eines 67 Jahre alten Mannes", "damals stand das Wasser
+        # drei Meter hoch" say less without it, and it dates nothing.
+        spans = [(t.start - sentence.start, t.end - sentence.start) for t in found
+                 if t.type is not TimexType.DURATION and not t.value.endswith("_REF")]
         tags: tuple[str, ...] | None = None
         seen: set[str] = set()
-        for timex, span in zip(found, spans, strict=True):
+        for timex in found:
             if timex.type not in (TimexType.DATE, TimexType.TIME):
                 continue
+            span = (timex.start - sentence.start, timex.end - sentence.start)
             relative = timex.relative or "X" in timex.value
             if published is None and relative:
                 warnings.append(
@@ -210,7 +304,11 @@ def extract_candidates(
                 if "X" in timex.value:
                     warnings.append(f"could not resolve {timex.text!r} ({timex.value})")
                 continue
-            if is_generic(timex) or is_filler_now(timex, sentence.text, language, published):
+            if is_generic(timex) or is_filler_now(
+                timex, sentence.text, language, published, timex.start - sentence.start
+            ):
+                continue
+            if is_clock_stamp(timex, sentence, found) or is_anaphoric(timex, sentence):
                 continue
             if value in seen:
                 continue
@@ -231,6 +329,7 @@ def extract_candidates(
                     uncertain=relative and uncertain_dct,
                     sentence_start=sentence.start,
                     date_start=timex.start,
+                    language=language,
                 )
             )
     return Extraction(candidates, warnings)

@@ -117,7 +117,8 @@ def extract(
             summary.warnings[path] = warnings
         candidates.extend(extraction.candidates)
     summary.candidates = len(candidates)
-    result = sync_events(merge_candidates(candidates), events_dir)
+    # Titles of events reported in several languages come from the project's language.
+    result = sync_events(merge_candidates(candidates, language=fallback_lang), events_dir)
     summary.new, summary.updated = result.new, result.updated
     summary.unchanged, summary.skipped = result.unchanged, result.skipped
     summary.event_problems = result.problems

@@ -7,21 +7,27 @@ candidates are the *same happening* when
 1. their dates are compatible: equal, or one span contains the other and the
    wider one is at most a quarter of a year (``2023-09`` and ``2023-09-15``
    can be the same meeting; ``2023`` and ``2023-09-15`` say too little), and
-2. their sentences say the same thing: after dropping stopwords, numbers,
-   month and weekday names (the date is already compared) and folding
-   German/English inflection (``Russlands`` -> ``russland``, ``Raketen`` ->
-   ``raket``), they share enough content words and the overlap coefficient
-   (shared / size of the smaller set) is high enough; actor tags count as
-   words (:func:`tag_words`). How much is enough depends on how much the dates already
-   say (:data:`RULES`): the same day is strong evidence, the same month or
-   week less, a day inside a week or month least; and
+2. their sentences say the same thing: after dropping the date phrase,
+   stopwords, month and weekday names (the date is already compared) and
+   folding German/English inflection (``Russlands`` -> ``russland``,
+   ``Raketen`` -> ``raket``), they share enough content words and the overlap
+   coefficient (shared / size of the smaller set) is high enough; actor tags
+   count as words (:func:`tag_words`), and a figure ("300 Soldaten", "7,12
+   Metern", not years, days or clock times) as two (:func:`numbers`). How
+   much is enough depends on how much the dates already say (:data:`RULES`):
+   the same day is strong evidence, the same month or week less, a day
+   inside a week or month least; and
 3. they are not two dates of one sentence ("am 30. Dezember und am 2.
    Januar" are two happenings).
 
-Merging works within a language: the rule compares words, and tags are
-names in the article's language ("Russland", "Russia"), so an English and a
-German report of one happening stay two events (a person can merge them by
-moving one event's sources into the other and deleting it).
+Words and tags are compared within a language: tags are names in the
+article's language ("Russland", "Russia"). Reports in two languages
+(:func:`same_happening_across_languages`) merge only on the same day with
+language-independent anchors: a shared figure of 10 or more and a second
+anchor, another figure or a name both write ("67" and "Döbeln" / "Doebeln");
+a figure with its scale ("80 Millionen" / "80 million") is anchor enough.
+Anything less stays two events (a person can merge them by moving one
+event's sources into the other and deleting it).
 
 Different sentences of one article follow the same rule: an article that
 repeats a happening ("am 30. Dezember" in the lead, "30. Dezember 2023" in a
@@ -83,13 +89,29 @@ CALENDAR_WORDS = words(
     dezember january february march may june july october december montag dienstag
     mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
     saturday sunday woche wochen week jahr jahre jahres year monat monats month tag tage
-    tagen day days heute gestern morgen today yesterday tomorrow
+    tagen day days heute gestern morgen today yesterday tomorrow uhr
     """
 )
 
 _SUFFIXES_DE = ("ern", "em", "en", "er", "es", "e", "s", "n")
 _SUFFIXES_EN = ("ing", "ed", "es", "s")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A figure as written: "300", "7,12", "1.400", "1,800", "5.000".
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+# "14.05 Uhr", "9:30": clock times say when, which the date comparison covers.
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:uhr|h\b)", re.IGNORECASE)
+# "80 Millionen", "1.2 billion": a figure with its scale, as a power of ten.
+_SCALES = (
+    (re.compile(r"(?:milliarde|milliarden|mrd|billion|billions|bn)\b", re.I), "e9"),
+    (re.compile(r"(?:million|millionen|millions|mio)\b", re.I), "e6"),
+)
+# Figures below this are too common ("zwei", "3 Menschen") to tie two languages.
+MIN_ANCHOR_FIGURE = 10
+# A capitalised word that is not a name in either language.
+_NOT_NAMES = words("der die das ein eine the a an he she it they we in on at")
+# A figure shared by two reports ("300 Soldaten", "7,12 Metern") is rarer than a
+# shared word, so it counts as this many words.
+NUMBER_WEIGHT = 2
 
 
 def _fold(word: str) -> str:
@@ -104,6 +126,32 @@ def stem(word: str) -> str:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
             return folded[: -len(suffix)]
     return folded
+
+
+def _number(raw: str) -> str:
+    """A figure in one spelling: thousands separators dropped, decimal comma as point."""
+    groups = re.split(r"[.,]", raw)
+    if len(groups) > 1 and all(len(group) == 3 for group in groups[1:]) and groups[0] != "0":
+        return "".join(groups)  # 1.400 / 1,800: thousands
+    return raw.replace(",", ".")
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The figures of ``text`` ("#300", "#7.12") other than years, days and clock times."""
+    text = _CLOCK.sub(" ", text)
+    found = set()
+    for match in _NUMBER.finditer(text):
+        raw = match.group(0)
+        if re.fullmatch(r"\d{1,2}\.?", raw) and text[match.end() : match.end() + 1] == ".":
+            continue  # "14. Mai": a day of a date
+        raw = raw.rstrip(".,")
+        if re.fullmatch(r"1[89]\d\d|20\d\d", raw):
+            continue  # a year (written without a separator, unlike "1.800"): the date says it
+        value = _number(raw)
+        after = text[match.end() :].lstrip()
+        value += next((power for scale, power in _SCALES if scale.match(after)), "")
+        found.add(f"#{value}")
+    return frozenset(found)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -176,29 +224,104 @@ class Signature:
     tags: frozenset[str]
     article: str = ""
     sentence: int = -1
+    language: str = ""
+    names: frozenset[str] = frozenset()
 
 
 def signature(candidate: Candidate) -> Signature:
+    # The date phrase is compared as a date; its words ("Donnerstagmittag") would
+    # only make two reports of one day that write it differently look less alike.
+    quote = candidate.quote.replace(candidate.date_text, " ") if candidate.date_text else (
+        candidate.quote
+    )
     return Signature(
         date=candidate.date,
-        words=content_words(candidate.quote) | tag_words(candidate.tags),
+        words=content_words(quote) | tag_words(candidate.tags) | numbers(quote),
         tags=frozenset(candidate.tags),
         article=candidate.article,
         sentence=candidate.sentence_start,
+        language=candidate.language,
+        names=capitalised_words(quote),
     )
 
 
+def _transliterate(word: str) -> str:
+    """"Döbeln" and "Doebeln" in one spelling: umlauts as two letters, no accents."""
+    lowered = word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return _fold(lowered)
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Capitalised words except the first of the text, transliterated.
+
+    English capitalises names only and German names and nouns, so what two
+    reports in these languages share here is, in effect, their names.
+    """
+    found = set()
+    for index, match in enumerate(_WORD.finditer(text)):
+        word = match.group(0)
+        if index == 0 or not word[:1].isupper() or len(word) < 3:
+            continue
+        if word.lower() in _NOT_NAMES or word.lower() in CALENDAR_WORDS:
+            continue
+        found.add(_transliterate(word))
+    return frozenset(found)
+
+
+def _weight(word: str) -> int:
+    return NUMBER_WEIGHT if word.startswith("#") else 1
+
+
 def similarity(a: Signature, b: Signature) -> tuple[int, float]:
-    """Shared content words and the score the merge rule compares with :data:`RULES`."""
-    shared = len(a.words & b.words)
-    smaller = min(len(a.words), len(b.words)) or 1
+    """Shared content words and the score the merge rule compares with :data:`RULES`.
+
+    A shared figure weighs :data:`NUMBER_WEIGHT` words; the score divides by
+    the weighted size of the smaller set.
+    """
+    common = a.words & b.words
+    shared = sum(_weight(word) for word in common)
+    smaller = min(sum(map(_weight, a.words)), sum(map(_weight, b.words))) or 1
     return shared, shared / smaller
+
+
+def _anchor_figures(words: frozenset[str]) -> frozenset[str]:
+    found = set()
+    for word in words:
+        if not word.startswith("#"):
+            continue
+        number, _, power = word[1:].partition("e")
+        try:
+            if power or float(number) >= MIN_ANCHOR_FIGURE:
+                found.add(word)
+        except ValueError:
+            continue
+    return frozenset(found)
+
+
+def same_happening_across_languages(a: Signature, b: Signature) -> bool:
+    """Two reports in different languages of one happening (see the module docstring).
+
+    Words cannot be compared, so only what both languages write alike counts:
+    figures and names. The day must be the same, and a shared figure must be
+    among the anchors, since a name alone (a minister, a town) is in many
+    reports of one day.
+    """
+    a_span = _span(a.date)
+    if a.date != b.date or a_span is None or a_span.first != a_span.last:
+        return False
+    figures = _anchor_figures(a.words) & _anchor_figures(b.words)
+    if not figures:
+        return False
+    scaled = sum(1 for figure in figures if "e" in figure)
+    return len(figures) + scaled + len(a.names & b.names) >= 2
 
 
 def same_happening(a: Signature, b: Signature) -> bool:
     """The merge rule of this module (see the module docstring)."""
     if a.article and a.article == b.article and a.sentence == b.sentence:
         return False
+    if a.language and b.language and a.language != b.language:
+        return same_happening_across_languages(a, b)
     relation = date_relation(a.date, b.date)
     if relation is None:
         return False
@@ -213,6 +336,8 @@ class MergedEvent:
 
     members: list[Candidate] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
+    # Whose title to prefer when the members are in several languages.
+    language: str | None = None
 
     @property
     def date(self) -> str:
@@ -229,13 +354,21 @@ class MergedEvent:
         return self.chosen_title or self.ranked()[0].title
 
     def ranked(self) -> list[Candidate]:
-        """Members by how well their title fits the event: quality first, then a
-        member dated as precisely as the event, then the one naming the most actors,
-        then the shortest title."""
+        """Members by how well their title fits the event: in :attr:`language` (else
+        the language most members have) first, then quality, then a member dated
+        as precisely as the event, then the one naming the most actors, then the
+        shortest title."""
         date = self.date
+        languages = [member.language for member in self.members]
+        preferred = self.language if self.language in languages else max(
+            languages, key=languages.count
+        )
         return sorted(
             self.members,
-            key=lambda c: (c.title_quality, c.date != date, -len(c.tags), len(c.title)),
+            key=lambda c: (
+                c.language != preferred, c.title_quality, c.date != date, -len(c.tags),
+                len(c.title),
+            ),
         )
 
     @property
@@ -262,8 +395,14 @@ class MergedEvent:
         return [(article, quote, date_text) for (article, quote), date_text in seen.items()]
 
 
-def merge_candidates(candidates: Iterable[Candidate]) -> list[MergedEvent]:
-    """Group candidates that report the same happening; the result is in input order."""
+def merge_candidates(
+    candidates: Iterable[Candidate], *, language: str | None = None
+) -> list[MergedEvent]:
+    """Group candidates that report the same happening; the result is in input order.
+
+    ``language`` (the project's) chooses the title of an event reported in several
+    languages.
+    """
     ordered = sorted(candidates, key=lambda c: (c.article, c.sentence_start, c.date_start, c.key))
     clusters: list[MergedEvent] = []
     index = _DateIndex()
@@ -276,7 +415,7 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[MergedEvent]:
                 break
         if target is None:
             target = len(clusters)
-            clusters.append(MergedEvent())
+            clusters.append(MergedEvent(language=language))
         clusters[target].members.append(candidate)
         clusters[target].signatures.append(sig)
         index.add(sig.date, target)

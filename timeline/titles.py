@@ -18,8 +18,9 @@ order, since no trained parser is available:
 
 A title longer than :data:`TARGET_TITLE` is shortened at a clause boundary,
 then by dropping a leading indefinite article and a trailing prepositional
-phrase; only when nothing else fits is it cut at a word with "…". The result
-is a proposal: the title is a field a person is expected to edit.
+phrase (in German, the phrase before a clause's final verb); only when
+nothing else fits is it cut at a word with "…". The result is a proposal:
+the title is a field a person is expected to edit.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ PENALTY_FIRST_PERSON = 1
 PENALTY_OTHER_DATE = 2
 
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{2,}(?:\s*\([^)]*\))?\s*[–—-]\s+")
+# A live blog's entry time ("14.05 Uhr: ..."): when the entry was written, not what happened.
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:Uhr|h)?\s*[:–—-]\s+", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 _QUOTE_MARKS = "\"“”„«»‚‘’"
 _QUOTE_CLASS = "[\"“”„«»]"
@@ -56,7 +59,9 @@ _IMPERSONAL_FRAMES = [
     re.compile(r",\s*as\s+[^,\"“”]{1,60}\s(?:reported|reports|said|announced)[.!]?$"),
 ]
 _LEADING_PREPOSITION = re.compile(
-    r"(?:\b(?:am|im|an|in|vom|von|zum|um|ab|bis|on|at|during|by)\s+)?(?:dem\s+|the\s+)?$",
+    r"(?:\b(?:am|im|an|in|vom|von|zum|um|ab|bis|on|at|during|by)\s+)?(?:dem\s+|the\s+)?"
+    # "am frühen Morgen des 14. Mai": the date phrase's adjective goes with it.
+    r"(?:(?:frühen|späten|early|late)\s+)?$",
     re.IGNORECASE,
 )
 # "seit 2017", "until March": without its date the phrase says nothing, so it stays.
@@ -98,7 +103,7 @@ _GERMAN_NP = (
     r"[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,4}"
 )
 _GERMAN_SUBJECT = re.compile(
-    r"^(?P<verb>[a-zäöüß]\w*)\s+(?P<subject>(?:(?:der|die|das|ein|eine)\s+)"
+    r"^(?P<verb>[a-zäöüß]\w*)\s+(?P<subject>(?:(?:der|die|das|ein|eine|\d[\d.,]*)\s+)"
     r"(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][\w-]*(?=\s+[a-zäöüß]))(?:\s+(?P<rest>.*))?$"
 )
 _SPEECH_VERBS = {
@@ -166,6 +171,11 @@ _PREPOSITIONS = {
         r"\s(?:between|with|against|for|over|under|from|of|in|at|on|to|into|across|near)\s"
     ),
 }
+# Prepositions of a phrase a German clause can lose before its final verb: where, for
+# what, why. Not "mit", "gegen", "zwischen", "von": with, against or by whom is the news.
+_INNER_PREPOSITIONS = re.compile(
+    r"\s(?:für|über|unter|aus|nach|bei|in|im|an|am|auf|wegen|durch|trotz|zum|zur)\s"
+)
 # A title must not end in a word that needs what was cut away.
 _OPEN_ENDING = re.compile(
     r"\b(?:the|a|an|of|to|and|or|not|was|were|is|are|be|been|had|has|have|would|will|its|"
@@ -451,7 +461,7 @@ def _drop_frames(text: str) -> str:
 
 
 def _strip_extras(text: str) -> str:
-    text = _DATELINE.sub("", text)
+    text = _TIME_STAMP.sub("", _DATELINE.sub("", text))
     return _PARENTHESES.sub("", text)
 
 
@@ -489,7 +499,7 @@ def _tidy(text: str) -> str:
 
 def _verb_first_to_subject_first(text: str, sentence: str, date_span: tuple[int, int]) -> str:
     """"Letzte Woche griff Russland Charkiw an" minus its date -> "Russland griff Charkiw an"."""
-    opening = _LEADING_PREPOSITION.sub("", sentence[: date_span[0]])
+    opening = _LEADING_PREPOSITION.sub("", _strip_extras(sentence[: date_span[0]]))
     if opening.strip(" " + _QUOTE_MARKS) or not text[:1].islower():
         return text
     match = re.match(r"^(\w+)\s+((?:\S+\s+){0,4}?\S+),\s+(.*)$", text)
@@ -522,6 +532,8 @@ def _fit(text: str, language: str) -> tuple[str, int]:
     if len(text) <= MAX_TITLE:
         return text, PENALTY_LONG
     shorter = _trailing_phrase_cut(text, language)
+    if shorter is None and language == "de":
+        shorter = _inner_phrase_cut(text)
     if shorter is not None:
         return shorter, 0 if len(shorter) <= TARGET_TITLE else PENALTY_LONG
     head = text[: TARGET_TITLE - 1].rsplit(" ", 1)[0]
@@ -568,6 +580,29 @@ def _trailing_phrase_cut(text: str, language: str) -> str | None:
             continue
         if len(head) <= MAX_TITLE and len(head.split()) >= MIN_TITLE_WORDS + 1:
             return head
+    return None
+
+
+def _inner_phrase_cut(text: str) -> str | None:
+    """Drop the last prepositional phrase before a German clause's final verb.
+
+    "hatte eine Warnung für das Erzgebirge und das Muldental herausgegeben"
+    -> "hatte eine Warnung herausgegeben": the verb that finishes the clause
+    stays, the phrase that only says for whom, where or why goes.
+    """
+    words = text.split()
+    if len(words) < MIN_TITLE_WORDS + 2 or not words[-1][:1].islower():
+        return None
+    verb_start = len(text) - len(words[-1])
+    for match in reversed(list(_INNER_PREPOSITIONS.finditer(text, 0, verb_start))):
+        head = text[: match.start()].rstrip(" ,")
+        if _OPEN_ENDING.search(head) or len(head.split()) < MIN_TITLE_WORDS:
+            continue
+        if head.count("\"") % 2 or text[match.end() : verb_start].count(","):
+            continue
+        shorter = f"{head} {words[-1]}"
+        if len(shorter) <= MAX_TITLE:
+            return shorter
     return None
 
 
