@@ -156,7 +156,8 @@ def test_render_writes_the_generated_pages(
     ]
     event = (out / "chronology/events/angriff.md").read_text(encoding="utf-8")
     assert "# Russland feuert nordkoreanische Raketen ab\n" in event
-    assert "[^1]: Die Zeit, [Nordkorea liefert Raketen](../sources/zeit-2024-01-10.md)" in event
+    link = '<a href="../../sources/zeit-2024-01-10/">Nordkorea liefert Raketen</a>'
+    assert f"<p>Die Zeit, {link}" in event
     data = json.loads((out / "chronology/timeline.json").read_text(encoding="utf-8"))
     assert len(data["events"]) == 3
 
@@ -171,7 +172,7 @@ def test_render_matches_the_plugin_pages(
     assert runner.invoke(main, ["render", "--out", str(out)]).exit_code == 0
     assert "order: descending" in (project.root / "mkdocs.yml").read_text(encoding="utf-8")
     index = (out / "chronik" / "index.md").read_text(encoding="utf-8")
-    assert index.index("events/erklaerung.md") < index.index("events/atomtest.md")
+    assert index.index("events/erklaerung/") < index.index("events/atomtest/")
     config_text = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
     plain = project.root / "plain.yml"
     plain.write_text(

@@ -11,7 +11,8 @@ import pytest
 
 from timeline.models import ArticleMeta, Event, Source
 from timeline.site.dates import format_value
-from timeline.site.escape import md_text_marked
+from timeline.site.escape import html_text_marked
+from timeline.site.pages import FootnoteFormat
 from timeline.site.render import GeneratedPage, RenderOptions, render_site
 from timeline.store import LoadedEvent
 from timeline.tags import Actor
@@ -45,6 +46,12 @@ def loaded(
         **fields,  # type: ignore[arg-type]
     )
     return LoadedEvent(Path(f"/project/events/{event_id}.yml"), event)
+
+
+def ref(number: int) -> str:
+    """A footnote reference as event pages write it (Python-Markdown's format)."""
+    link = f'<a class="footnote-ref" href="#fn:{number}">{number}</a>'
+    return f'<sup id="fnref:{number}">{link}</sup>'
 
 
 def page(pages: list[GeneratedPage], src_uri: str) -> str:
@@ -84,16 +91,19 @@ def test_event_page_has_date_summary_tags_and_footnoted_sources() -> None:
     site = render_site([event], ARTICLES, RenderOptions())
     text = page(site.pages, "chronology/events/angriff.md")
     assert text.startswith('---\ntags: ["Russland"]\n---\n\n# Ereignis angriff\n')
-    assert "30\\. Dezember 2023\n{: .tl-date }" in text
-    assert "\nGrößter Angriff.\n" in text
-    assert "\nQuellen: Die Zeit[^1], Archivtext[^2]\n{: .tl-sources }\n" in text
-    # A date at the start of a text is escaped so that it never starts a list.
+    assert '\n<p class="tl-date">30. Dezember 2023</p>\n' in text
+    assert "\n<p>Größter Angriff.</p>\n" in text
+    assert f'\n<p class="tl-sources">Quellen: Die Zeit{ref(1)}, Archivtext{ref(2)}</p>\n' in text
+    url = "https://www.zeit.example/raketen"
     assert (
-        "[^1]: Die Zeit, [Nordkorea liefert Raketen](../sources/zeit.md), 10\\. Januar 2024, "
-        "<https://www.zeit.example/raketen>: "
-        "„Satz über angriff.“\n"
+        '<li id="fn:1">\n<p>Die Zeit, <a href="../../sources/zeit/">Nordkorea liefert Raketen</a>, '
+        f'10. Januar 2024, <a href="{url}">{url}</a>: „Satz über angriff.“\xa0'
+        '<a class="footnote-backref" href="#fnref:1" title="Jump back to footnote 1 in the text">'
     ) in text
-    assert "[^2]: [Archivtext](../sources/archiv.md), 9\\. Januar 2024: „Zweiter Satz.“" in text
+    assert (
+        '<li id="fn:2">\n<p><a href="../../sources/archiv/">Archivtext</a>, 9. Januar 2024: '
+        "„Zweiter Satz.“"
+    ) in text
     assert site.problems == []
 
 
@@ -110,8 +120,10 @@ def test_rejected_events_get_no_page_and_are_not_listed() -> None:
 
 def test_uncertain_event_carries_a_visible_note() -> None:
     site = render_site([loaded("vage", "2024-W01", uncertain=True)], ARTICLES, RenderOptions())
-    assert '!!! warning "Datum unsicher"' in page(site.pages, "chronology/events/vage.md")
-    assert "**Datum unsicher**" in page(site.pages, "chronology/index.md")
+    assert (
+        '<div class="admonition warning">\n<p class="admonition-title">Datum unsicher</p>'
+    ) in page(site.pages, "chronology/events/vage.md")
+    assert "<strong>Datum unsicher</strong>" in page(site.pages, "chronology/index.md")
 
 
 def test_chronology_groups_by_year_and_month_with_each_heading_once() -> None:
@@ -127,21 +139,21 @@ def test_chronology_groups_by_year_and_month_with_each_heading_once() -> None:
     text = page(site.pages, "chronology/index.md")
     order = [
         "## 1990er Jahre",
-        "events/dekade.md",
+        "events/dekade/",
         "## 2023",
-        "events/jahr.md",
+        "events/jahr/",
         "### Oktober 2023",
-        "events/okt1.md",
-        "events/okt2.md",
+        "events/okt1/",
+        "events/okt2/",
         "### 4\\. Quartal 2023",
-        "events/quartal.md",
+        "events/quartal/",
         "### November 2023",
-        "events/nov.md",
+        "events/nov/",
     ]
     positions = [text.index(marker) for marker in order]
     assert positions == sorted(positions)
     assert text.count("### Oktober 2023") == 1
-    assert '{: .tl-event data-date="2023-10-01" }' in text
+    assert '<li class="tl-event" data-date="2023-10-01"><span class="tl-date">' in text
 
 
 def test_descending_order_and_grouping_by_year() -> None:
@@ -159,8 +171,8 @@ def test_more_events_than_year_pages_split_the_chronology_by_year() -> None:
     index = page(site.pages, "chronology/index.md")
     assert "[2023](2023.md) (3 Ereignisse)" in index
     assert "[2024](2024.md) (1 Ereignis)" in index
-    assert "events/e1.md" in page(site.pages, "chronology/2023.md")
-    assert "events/spaet.md" in page(site.pages, "chronology/2024.md")
+    assert 'href="../events/e1/"' in page(site.pages, "chronology/2023.md")
+    assert 'href="../events/spaet/"' in page(site.pages, "chronology/2024.md")
     nav = [p.src_uri for p in site.nav_pages]
     assert nav == ["chronology/index.md", "chronology/timeline.md"]
 
@@ -179,7 +191,7 @@ def test_citing_an_unknown_article_is_a_problem_and_the_footnote_names_it() -> N
     assert [str(problem) for problem in site.problems] == [
         "/project/events/x.yml: sources.0.article: no article 'fehlt' in articles/"
     ]
-    assert "[^1]: Artikel <code>fehlt</code> (nicht im Artikelordner): „Satz über x.“" in page(
+    assert '<p>Artikel <code>fehlt</code> (nicht im Artikelordner): „Satz über x.“' in page(
         site.pages, "chronology/events/x.md"
     )
 
@@ -188,11 +200,12 @@ def test_source_page_lists_metadata_and_citing_events() -> None:
     events = [loaded("a", "2023-05-01"), loaded("b", "2023-06-01", article="archiv")]
     text = page(render_site(events, ARTICLES, RenderOptions()).pages, "chronology/sources/zeit.md")
     assert text.startswith("# Nordkorea liefert Raketen\n")
-    assert "- **Herausgeber:** Die Zeit\n" in text
+    assert "<li><strong>Herausgeber:</strong> Die Zeit</li>\n" in text
     url = "https://www.zeit.example/raketen"
-    assert f"- **Adresse:** [{url}]({url})\n" in text
-    assert "[Ereignis a](../events/a.md)" in text
-    assert "events/b.md" not in text
+    assert f'<li><strong>Adresse:</strong> <a href="{url}">{url}</a></li>\n' in text
+    assert "\n## Ereignisse aus dieser Quelle\n" in text
+    assert '<li>1. Mai 2023: <a href="../../events/a/">Ereignis a</a></li>' in text
+    assert "events/b" not in text
 
 
 def test_source_urls_other_than_http_are_shown_but_not_linked() -> None:
@@ -200,8 +213,8 @@ def test_source_urls_other_than_http_are_shown_but_not_linked() -> None:
     events = [loaded("a", "2023-05-01", article="alt")]
     site = render_site(events, {"alt": meta}, RenderOptions())
     source = page(site.pages, "chronology/sources/alt.md")
-    assert "](javascript" not in source
-    assert "javascript:alert\\(1\\)" in source
+    assert "href=\"javascript" not in source
+    assert "<li><strong>Adresse:</strong> javascript:alert(1)</li>" in source
     assert "javascript" not in page(site.pages, "chronology/events/a.md")
 
 
@@ -219,7 +232,7 @@ def test_actors_are_named_with_their_kind() -> None:
     actors = {"Kim Jong Un": Actor(name="Kim Jong Un", kind="person")}
     event = loaded("treffen", "2023-09", tags=["Kim Jong Un", "Russland"])
     site = render_site([event], ARTICLES, RenderOptions(), actors)
-    assert "- Kim Jong Un (Person)\n" in page(site.pages, "chronology/events/treffen.md")
+    assert "<li>Kim Jong Un (Person)</li>\n" in page(site.pages, "chronology/events/treffen.md")
     data = json.loads(site.data_files["chronology/timeline.json"])
     assert data["tags"] == ["Kim Jong Un", "Russland"]
     assert data["kinds"] == ["person", ""]
@@ -281,9 +294,11 @@ def test_source_line_names_each_outlet_once_with_its_footnotes() -> None:
     )
     text = event_markdown([event], "a")
     # No publisher: the title names the article; an unknown article: its id.
-    assert "\nQuellen: Die Zeit[^1]<sup>,</sup>[^3], Archivtext[^2], fehlt[^4]\n" in text
+    assert (
+        f"Quellen: Die Zeit{ref(1)}<sup>,</sup>{ref(3)}, Archivtext{ref(2)}, fehlt{ref(4)}</p>\n"
+    ) in text
     single = event_markdown([loaded("b", "2023-12-30")], "b")
-    assert "\nQuelle: Die Zeit[^1]\n" in single
+    assert f'<p class="tl-sources">Quelle: Die Zeit{ref(1)}</p>\n' in single
     assert "Belegt durch" not in single
 
 
@@ -302,14 +317,14 @@ def test_source_line_names_each_outlet_once_with_its_footnotes() -> None:
         ("Am 30. Dezember.", None, "Am 30. Dezember."),
         ("Am 30. Dezember.", "  ", "Am 30. Dezember."),
         ("1. <b>Am</b> *30.* Dezember", "<b>Am</b> *30.*",
-         "1\\. <mark>&lt;b&gt;Am&lt;/b&gt; \\*30.\\*</mark> Dezember"),
+         "1. <mark>&lt;b&gt;Am&lt;/b&gt; *30.*</mark> Dezember"),
         ("30. Dezember: Angriff", "30. Dezember", "<mark>30. Dezember</mark>: Angriff"),
     ],
 )
 def test_date_phrase_is_marked_once_and_escaped(
     quote: str, date_text: str | None, expected: str
 ) -> None:
-    assert md_text_marked(quote, date_text) == expected
+    assert html_text_marked(quote, date_text) == expected
 
 
 def test_footnote_marks_the_date_phrase_of_the_quote() -> None:
@@ -318,7 +333,7 @@ def test_footnote_marks_the_date_phrase_of_the_quote() -> None:
         article="zeit", quote="Russland griff am 30. Dezember an.", date_text="am 30. Dezember"
     )
     text = event_markdown([event], "a")
-    assert "„Russland griff <mark>am 30. Dezember</mark> an.“\n" in text
+    assert "„Russland griff <mark>am 30. Dezember</mark> an.“\xa0" in text
 
 
 def test_event_page_links_its_neighbours_in_time_and_its_chronology_heading() -> None:
@@ -331,33 +346,35 @@ def test_event_page_links_its_neighbours_in_time_and_its_chronology_heading() ->
     first = event_markdown(events, "quartal")
     middle = event_markdown(events, "frueh")
     last = event_markdown(events, "spaet")
-    assert "[← 4\\. Quartal 2023: Quartal](quartal.md){: .tl-prev }" in middle
-    assert "[↑ Chronik: Dezember 2023](../index.md#2023-12){: .tl-up }" in middle
+    assert '<a class="tl-prev" href="../quartal/">← 4. Quartal 2023: Quartal</a>' in middle
+    assert '<a class="tl-up" href="../../#2023-12">↑ Chronik: Dezember 2023</a>' in middle
     # The rejected event in between is skipped.
-    assert "[2\\. Januar 2024: Später →](spaet.md){: .tl-next }" in middle
-    assert "weg.md" not in middle
-    assert ".tl-prev" not in first
-    assert "](../index.md#2023-Q4){: .tl-up }" in first
-    assert ".tl-next" not in last
-    assert "[← 30\\. Dezember 2023: Früher](frueh.md)" in last
-    # The footnotes go above the links (Python-Markdown's place marker).
-    assert middle.index("[^1]: ") < middle.index("\n///Footnotes Go Here///\n") < middle.index(
-        ".tl-pager"
-    )
+    assert '<a class="tl-next" href="../spaet/">2. Januar 2024: Später →</a>' in middle
+    assert "weg" not in middle
+    assert "tl-prev" not in first
+    assert '<a class="tl-up" href="../../#2023-Q4">' in first
+    assert "tl-next" not in last
+    assert '<a class="tl-prev" href="../frueh/">← 30. Dezember 2023: Früher</a>' in last
+    # The footnotes go above the links.
+    assert middle.index('<li id="fn:1">') < middle.index('<p class="tl-pager"')
     # Time order, whatever order the chronology shows.
-    assert "[← 30\\. Dezember 2023: Früher](frueh.md)" in event_markdown(
+    assert '"../frueh/">← 30. Dezember 2023: Früher</a>' in event_markdown(
         events, "spaet", order="descending"
     )
+    flat = event_markdown(events, "frueh", use_directory_urls=False)
+    assert '<a class="tl-prev" href="quartal.html">' in flat
+    assert '<a class="tl-up" href="../index.html#2023-12">' in flat
+    assert '<a href="../sources/zeit.html">' in flat
 
 
 def test_neighbour_links_go_to_the_year_page_when_the_chronology_is_split() -> None:
     events = [loaded("alt", "2006"), loaded("neu", "2024-01-02"), loaded("dekade", "199")]
     text = event_markdown(events, "neu", year_pages=1)
-    assert "](../2024.md#2024-01){: .tl-up }" in text
-    assert "](../2006.md#2006){: .tl-up }" in event_markdown(events, "alt", year_pages=1)
-    assert "](../1990.md#199){: .tl-up }" in event_markdown(events, "dekade", year_pages=1)
+    assert '<a class="tl-up" href="../../2024/#2024-01">' in text
+    assert '"../../2006/#2006">' in event_markdown(events, "alt", year_pages=1)
+    assert '"../../1990/#199">' in event_markdown(events, "dekade", year_pages=1)
     year_only = event_markdown(events, "neu", group_by="year")
-    assert "[↑ Chronik: 2024](../index.md#2024){: .tl-up }" in year_only
+    assert '<a class="tl-up" href="../../#2024">↑ Chronik: 2024</a>' in year_only
 
 
 def test_chronology_headings_carry_stable_anchor_ids() -> None:
@@ -379,19 +396,24 @@ def test_chronology_headings_carry_stable_anchor_ids() -> None:
         assert f"\n{heading}\n" in text, heading
 
 
+def test_footnotes_follow_the_footnote_format_of_mkdocs_yml() -> None:
+    footnotes = FootnoteFormat(
+        separator="-", backlink_text="^", backlink_title="Zurück zu {}", superscript_text="[{}]"
+    )
+    text = event_markdown([loaded("a", "2023-12-30")], "a", footnotes=footnotes)
+    assert '<sup id="fnref-1"><a class="footnote-ref" href="#fn-1">[1]</a></sup>' in text
+    assert '<li id="fn-1">' in text
+    assert '<a class="footnote-backref" href="#fnref-1" title="Zurück zu 1">^</a>' in text
+
+
 def test_footnote_place_marker_in_the_data_stays_text() -> None:
     marker = "///Footnotes Go Here///"
     event = loaded("a", "2023-12-30", title=f"Titel {marker}", summary=marker)
-    raw = next(
-        p.markdown
-        for p in render_site([event], ARTICLES, RenderOptions()).pages
-        if p.src_uri == "chronology/events/a.md"
-    )
-    assert raw.count(marker) == 1
-    assert "\n" + marker + "\n" in raw
-    assert "# Titel &#47;//Footnotes Go Here///\n" in raw
-    other = render_site([event], ARTICLES, RenderOptions(footnotes_marker="FUSSNOTEN"))
-    assert "\nFUSSNOTEN\n" in page(other.pages, "chronology/events/a.md")
+    text = event_markdown([event], "a")
+    # No Markdown footnotes on the page: Python-Markdown has nothing to put there.
+    assert "[^" not in text
+    assert f"# Titel {marker}\n" in text
+    assert f"<p>{marker}</p>" in text
 
 
 def test_summary_counts_the_shown_events_and_their_dates() -> None:

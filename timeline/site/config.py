@@ -14,7 +14,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
 
 from timeline.settings import DEFAULT_ARTICLES, DEFAULT_EVENTS
-from timeline.site.pages import DEFAULT_FOOTNOTES_MARKER, GroupBy, Order, RenderOptions
+from timeline.site.pages import FootnoteFormat, GroupBy, Order, RenderOptions
 
 DEFAULT_PATH = "chronology"
 DEFAULT_YEAR_PAGES = 200
@@ -79,9 +79,9 @@ def render_options(
     config: TimelineConfig,
     language: str,
     use_directory_urls: bool,
-    footnotes_marker: str = DEFAULT_FOOTNOTES_MARKER,
+    footnotes: FootnoteFormat | None = None,
 ) -> RenderOptions:
-    """The renderer's options from validated plugin options (and the footnotes' marker)."""
+    """The renderer's options from validated plugin options (and the footnotes' format)."""
     return RenderOptions(
         path=config.path,
         language=language,
@@ -91,5 +91,5 @@ def render_options(
         timeline_view=config.timeline_view,
         use_directory_urls=use_directory_urls,
         articles_folder=config.articles,
-        footnotes_marker=footnotes_marker,
+        footnotes=footnotes or FootnoteFormat(),
     )

@@ -28,8 +28,8 @@ def _md_inline(text: str) -> str:
     return _INLINE_SPECIAL.sub(r"\\\1", escaped)
 
 
-def md_text_marked(text: str, phrase: str | None, tag: str = "mark") -> str:
-    """:func:`md_text` with the first occurrence of ``phrase`` inside ``<tag>``.
+def html_text_marked(text: str, phrase: str | None, tag: str = "mark") -> str:
+    """:func:`html_text` with the first occurrence of ``phrase`` inside ``<tag>``.
 
     Both are compared with their whitespace collapsed, exactly, else ignoring
     case; without a match the text is unmarked. Each part is escaped on its
@@ -44,13 +44,16 @@ def md_text_marked(text: str, phrase: str | None, tag: str = "mark") -> str:
         if len(lowered) == len(one_line) and len(needle.lower()) == len(needle):
             start = lowered.find(needle.lower())
     if start < 0:
-        return md_text(text)
+        return _html_inline(one_line)
     end = start + len(needle)
-    marked = (
-        f"{_md_inline(one_line[:start])}<{tag}>{_md_inline(one_line[start:end])}</{tag}>"
-        f"{_md_inline(one_line[end:])}"
+    return (
+        f"{_html_inline(one_line[:start])}<{tag}>{_html_inline(one_line[start:end])}</{tag}>"
+        f"{_html_inline(one_line[end:])}"
     )
-    return _LINE_START.sub(_escape_line_start, marked)
+
+
+def _html_inline(text: str) -> str:
+    return html.escape(text, quote=True)
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -107,17 +110,6 @@ def file_slug(name: str) -> str:
     """A file-name-safe form of an id (article ids are file names and may hold anything)."""
     slug = _SLUG_UNSAFE.sub("-", name).strip("-.")
     return slug or "item"
-
-
-def without_marker(markdown: str, marker: str) -> str:
-    """``markdown`` in which ``marker`` (the footnotes' place marker) no longer matches.
-
-    Python-Markdown puts the footnotes at the first element whose text holds the
-    marker; in the data it is text, so its first character becomes a reference.
-    """
-    if not marker or marker not in markdown:
-        return markdown
-    return markdown.replace(marker, f"&#{ord(marker[0])};{marker[1:]}")
 
 
 def latin1_markdown(markdown: str) -> str:

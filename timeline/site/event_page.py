@@ -4,6 +4,13 @@ The reader sees at once which outlets report the event ("Quellen: Euronews¹,
 Reuters²,³"); each footnote cites the article and quotes its sentence with the
 date phrase marked. Below the footnotes, links lead to the previous and next
 event in time and back to the event's place in the chronology.
+
+Only the title is Markdown (MkDocs takes the page title from it); the rest is
+one block of ready HTML, escaped here, in the format Python-Markdown's
+footnotes and admonition extensions write, between the markers of
+:mod:`timeline.site.html_block`: Markdown's inline processing of the citations
+and links cost more than the rest of an event page's build. Links in that HTML
+are final URLs, so they follow ``use_directory_urls``.
 """
 
 from __future__ import annotations
@@ -13,18 +20,18 @@ from collections.abc import Mapping
 
 from timeline.models import ArticleMeta, Source
 from timeline.problems import Problem
-from timeline.site.escape import (
-    html_text,
-    md_heading,
-    md_link,
-    md_text,
-    md_text_marked,
-    path_url,
-    safe_url,
-    without_marker,
-)
+from timeline.site.escape import html_text, html_text_marked, md_heading, path_url, safe_url
+from timeline.site.html_block import html_block
 from timeline.site.labels import labels_for
-from timeline.site.pages import EventView, GeneratedPage, RenderOptions, long_date, make_page
+from timeline.site.pages import (
+    EventView,
+    FootnoteFormat,
+    GeneratedPage,
+    RenderOptions,
+    long_date,
+    make_page,
+    sibling_url,
+)
 from timeline.tags import Actor
 
 
@@ -40,7 +47,7 @@ def event_page(
     problems: list[Problem],
 ) -> GeneratedPage:
     """The page of ``view``; ``chronology_uri`` is the chronology page it is listed on,
-    relative to the docs folder."""
+    relative to the ``path`` folder."""
     event = view.event
     labels = labels_for(options.language)
     front_matter = ""
@@ -49,21 +56,24 @@ def event_page(
         # JSON is YAML, and dumps much faster than yaml.safe_dump.
         tags = json.dumps([html_text(tag) for tag in event.tags], ensure_ascii=False)
         front_matter = f"---\ntags: {tags}\n---\n\n"
-    parts = [f"# {md_heading(event.title)}\n\n", f"{md_text(view.label)}\n{{: .tl-date }}\n\n"]
+    parts = [f'<p class="tl-date">{html_text(view.label)}</p>\n']
     if event.uncertain:
         parts.append(
-            f'!!! warning "{html_text(labels["uncertain"])}"\n\n'
-            f"    {md_text(labels['uncertain_text'])}\n\n"
+            '<div class="admonition warning">\n'
+            f'<p class="admonition-title">{html_text(labels["uncertain"])}</p>\n'
+            f"<p>{html_text(labels['uncertain_text'])}</p>\n</div>\n"
         )
     if event.summary:
-        parts.append(f"{md_text(event.summary)}\n\n")
+        parts.append(f"<p>{html_text(event.summary)}</p>\n")
     parts.append(_reported_by(event.sources, articles, options))
     known_actors = [(tag, actors[tag]) for tag in event.tags if tag in actors]
     if known_actors:
-        parts.append(f"**{md_text(labels['actors'])}:**\n\n")
+        parts.append(f"<p><strong>{html_text(labels['actors'])}:</strong></p>\n<ul>\n")
         for name, actor in known_actors:
-            parts.append(f"- {md_text(name)} ({md_text(labels['kind_' + actor.kind])})\n")
-        parts.append("\n")
+            kind = html_text(labels["kind_" + actor.kind])
+            parts.append(f"<li>{html_text(name)} ({kind})</li>\n")
+        parts.append("</ul>\n")
+    citations = []
     for number, source in enumerate(event.sources, start=1):
         meta = articles.get(source.article)
         if meta is None:
@@ -75,22 +85,46 @@ def event_page(
                     f"sources.{number - 1}.article",
                 )
             )
-        parts.append(f"[^{number}]: {_citation(source, meta, source_names, options)}\n")
-    pager = _neighbours(view, previous, following, chronology_uri, options)
-    # The footnotes would otherwise follow the pager: Python-Markdown puts them at
-    # the paragraph holding its place marker, which no text from the data may hold.
-    body = without_marker("".join(parts), options.footnotes_marker)
+        citations.append(_citation(source, meta, source_names, options))
+    parts.append(_footnotes(citations, options.footnotes))
+    parts.append(_neighbours(view, previous, following, chronology_uri, options))
     return make_page(
         f"{options.path}/events/{event.id}.md",
-        f"{front_matter}{body}\n{options.footnotes_marker}\n\n{pager}",
+        f"{front_matter}# {md_heading(event.title)}\n\n{html_block(''.join(parts))}",
         event_file=view.loaded.path,
     )
+
+
+def _reference(number: int, footnotes: FootnoteFormat) -> str:
+    """A footnote reference as Python-Markdown's footnotes extension writes it."""
+    sep = footnotes.separator
+    text = html_text(footnotes.superscript_text.format(number))
+    return (
+        f'<sup id="fnref{sep}{number}"><a class="footnote-ref" href="#fn{sep}{number}">'
+        f"{text}</a></sup>"
+    )
+
+
+def _footnotes(citations: list[str], footnotes: FootnoteFormat) -> str:
+    """The footnote list as Python-Markdown's footnotes extension writes it."""
+    if not citations:
+        return ""
+    sep = footnotes.separator
+    items = []
+    for number, citation in enumerate(citations, start=1):
+        title = html_text(footnotes.backlink_title.format(number))
+        items.append(
+            f'<li id="fn{sep}{number}">\n<p>{citation}&#160;<a class="footnote-backref" '
+            f'href="#fnref{sep}{number}" title="{title}">{footnotes.backlink_text}</a></p>\n'
+            "</li>\n"
+        )
+    return f'<div class="footnote">\n<hr />\n<ol>\n{"".join(items)}</ol>\n</div>\n'
 
 
 def _reported_by(
     sources: list[Source], articles: Mapping[str, ArticleMeta], options: RenderOptions
 ) -> str:
-    """"Quellen: Euronews[^1], Reuters[^2][^3]": each outlet once, with its footnotes.
+    """"Quellen: Euronews¹, Reuters²,³": each outlet once, with its footnote references.
 
     An article without a publisher is named by its title, a missing one by its id.
     """
@@ -105,10 +139,11 @@ def _reported_by(
     lead = labels["sources_one" if len(sources) == 1 else "sources_many"]
     # "Reuters²,³": without the comma the references read as footnote 23.
     names = ", ".join(
-        md_text(name) + "<sup>,</sup>".join(f"[^{number}]" for number in numbers)
+        html_text(name)
+        + "<sup>,</sup>".join(_reference(number, options.footnotes) for number in numbers)
         for name, numbers in refs.items()
     )
-    return f"{md_text(lead)}: {names}\n{{: .tl-sources }}\n\n"
+    return f'<p class="tl-sources">{html_text(lead)}: {names}</p>\n'
 
 
 def _citation(
@@ -118,24 +153,25 @@ def _citation(
     options: RenderOptions,
 ) -> str:
     labels = labels_for(options.language)
-    quote = md_text_marked(source.quote, source.date_text)
+    quote = html_text_marked(source.quote, source.date_text)
     quoted = f"{labels['open_quote']}{quote}{labels['close_quote']}"
     if meta is None:
         missing = labels["missing_article"].format(
-            article=f"<code>{md_text(source.article)}</code>"
+            article=f"<code>{html_text(source.article)}</code>"
         )
         return f"{missing}: {quoted}"
     pieces = []
     if meta.publisher:
-        pieces.append(md_text(meta.publisher))
-    title = md_text(meta.title or source.article)
-    pieces.append(md_link(title, path_url(f"../sources/{source_names[source.article]}.md")))
+        pieces.append(html_text(meta.publisher))
+    title = html_text(meta.title or source.article)
+    href = sibling_url(f"sources/{source_names[source.article]}.md", options)
+    pieces.append(f'<a href="{html_text(href)}">{title}</a>')
     if meta.published:
-        pieces.append(md_text(long_date(meta.published, options.language)))
+        pieces.append(html_text(long_date(meta.published, options.language)))
     url = safe_url(meta.url)
     if url:
-        # An autolink costs Markdown far less than [text](url) on every event page.
-        pieces.append(f"<{url}>")
+        shown = html_text(url)
+        pieces.append(f'<a href="{shown}">{shown}</a>')
     return f"{', '.join(pieces)}: {quoted}"
 
 
@@ -149,16 +185,22 @@ def _neighbours(
     """Links to the previous and next event in time and back to the chronology."""
     labels = labels_for(options.language)
     heading_label, anchor = view.heading
+
+    def link(css_class: str, text: str, href: str) -> str:
+        return f'<a class="{css_class}" href="{html_text(href)}">{text}</a>'
+
+    def event_url(neighbour: EventView) -> str:
+        stem = path_url(neighbour.event.id)
+        return f"../{stem}/" if options.use_directory_urls else f"{stem}.html"
+
     links = []
     if previous is not None:
-        text = f"\u2190 {md_text(previous.label)}: {previous.title_md}"
-        links.append(f"{md_link(text, path_url(previous.event.id + '.md'))}{{: .tl-prev }}")
-    up_text = f"\u2191 {md_text(labels['chronology'])}: {md_text(heading_label)}"
-    up_url = f"{path_url('../' + chronology_uri)}#{anchor}"
-    links.append(f"{md_link(up_text, up_url)}{{: .tl-up }}")
+        text = f"\u2190 {html_text(previous.label)}: {html_text(previous.event.title)}"
+        links.append(link("tl-prev", text, event_url(previous)))
+    up_text = f"\u2191 {html_text(labels['chronology'])}: {html_text(heading_label)}"
+    links.append(link("tl-up", up_text, f"{sibling_url(chronology_uri, options)}#{anchor}"))
     if following is not None:
-        text = f"{md_text(following.label)}: {following.title_md} \u2192"
-        links.append(f"{md_link(text, path_url(following.event.id + '.md'))}{{: .tl-next }}")
+        text = f"{html_text(following.label)}: {html_text(following.event.title)} \u2192"
+        links.append(link("tl-next", text, event_url(following)))
     # Out of the search index: else a search for one title also finds both neighbours.
-    pager = f"{' '.join(links)}\n{{: .tl-pager data-search-exclude }}\n"
-    return without_marker(pager, options.footnotes_marker)
+    return f'<p class="tl-pager" data-search-exclude>{" ".join(links)}</p>\n'

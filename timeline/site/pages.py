@@ -12,7 +12,7 @@ from babel.dates import format_date
 
 from timeline.models import Event
 from timeline.site.dates import locale_for
-from timeline.site.escape import latin1_markdown
+from timeline.site.escape import latin1_markdown, path_url
 from timeline.store import LoadedEvent
 from timeline.timex import DateSpan
 
@@ -21,8 +21,20 @@ GroupBy = Literal["month", "year"]
 # A chronology heading: its label and the id of its anchor (see _headings in render).
 Heading = tuple[str, str]
 
-# Python-Markdown's default; a paragraph holding it is where the footnotes go.
-DEFAULT_FOOTNOTES_MARKER = "///Footnotes Go Here///"
+
+@dataclass(frozen=True)
+class FootnoteFormat:
+    """The options of Python-Markdown's footnotes extension that shape its HTML.
+
+    Event pages write their footnotes as ready HTML in the extension's format
+    (Markdown footnotes cost more than the rest of the page), so they look and
+    link like the footnotes of hand-written pages. Defaults: the extension's.
+    """
+
+    separator: str = ":"
+    backlink_text: str = "&#8617;"
+    backlink_title: str = "Jump back to footnote {} in the text"
+    superscript_text: str = "{}"
 
 
 @dataclass(frozen=True)
@@ -35,7 +47,7 @@ class RenderOptions:
     timeline_view: bool = True
     use_directory_urls: bool = True
     articles_folder: str = "articles"
-    footnotes_marker: str = DEFAULT_FOOTNOTES_MARKER
+    footnotes: FootnoteFormat = FootnoteFormat()
 
 
 @dataclass(frozen=True)
@@ -70,7 +82,6 @@ class EventView:
     loaded: LoadedEvent
     span: DateSpan
     label: str
-    title_md: str
     top: Heading
     sub: Heading | None
 
@@ -82,6 +93,17 @@ class EventView:
     def heading(self) -> Heading:
         """The innermost chronology heading of the event."""
         return self.sub if self.sub is not None else self.top
+
+
+def sibling_url(uri: str, options: RenderOptions) -> str:
+    """The URL of page ``uri`` (relative to the ``path`` folder, such as
+    ``sources/x.md`` or ``index.md``) from an event or source page, for ready HTML."""
+    stem = path_url(uri.removesuffix(".md"))
+    if not options.use_directory_urls:
+        return f"../{stem}.html"
+    if stem == "index" or stem.endswith("/index"):
+        return f"../../{stem.removesuffix('index')}"
+    return f"../../{stem}/"
 
 
 @lru_cache(maxsize=4096)

@@ -21,9 +21,10 @@ from mkdocs.structure.pages import Page
 from timeline.problems import Problem
 from timeline.site.config import TimelineConfig, render_options
 from timeline.site.dates import locale_for
+from timeline.site.html_block import GeneratedHtmlExtension
 from timeline.site.inputs import load_inputs, shown_relative
 from timeline.site.labels import labels_for
-from timeline.site.pages import DEFAULT_FOOTNOTES_MARKER
+from timeline.site.pages import FootnoteFormat
 from timeline.site.render import (
     ASSET_DIR,
     ASSET_FILES,
@@ -38,8 +39,9 @@ if TYPE_CHECKING:
 log = get_plugin_logger("timeline")
 
 ASSETS = Path(__file__).resolve().parent / "assets"
-# Extensions the generated Markdown uses: footnotes (citations), attr_list
-# (CSS hooks), admonition (the "date uncertain" note).
+# attr_list gives the chronology its CSS hooks and anchors; event pages write
+# their citations and "date uncertain" note as HTML in the format of footnotes
+# and admonition, which style it (and hand-written pages may use them too).
 REQUIRED_EXTENSIONS = ("footnotes", "attr_list", "admonition")
 # In a hand-written page (the start page), replaced by the number of events and their dates.
 SUMMARY_MARKER = "<!-- timeline/summary -->"
@@ -49,7 +51,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
     def __init__(self) -> None:
         self.root = Path.cwd()
         self.language = "de"
-        self.footnotes_marker = DEFAULT_FOOTNOTES_MARKER
+        self.footnotes = FootnoteFormat()
         self.summary = ""
 
     @property
@@ -80,7 +82,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
                     config.mdx_configs[name] = {
                         "BACKLINK_TITLE": labels_for(self.language)["backlink"]
                     }
-        self.footnotes_marker = _footnotes_marker(config.mdx_configs)
+        self.footnotes = _footnote_format(config.mdx_configs)
+        # MkDocs hands this list to Python-Markdown, which also takes Extension
+        # instances (MkDocs' annotation says str).
+        config.markdown_extensions.append(GeneratedHtmlExtension())  # type: ignore[arg-type]
         config.extra_css.append(f"{ASSET_DIR}/timeline.css")
         if self.config.timeline_view:
             config.extra_javascript.append(f"{ASSET_DIR}/timeline.js")
@@ -119,7 +124,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         inputs = load_inputs(self.events_dir, self.articles_dir, self.actors_file)
         self._warn(inputs.problems)
         options = render_options(
-            self.config, self.language, config.use_directory_urls, self.footnotes_marker
+            self.config, self.language, config.use_directory_urls, self.footnotes
         )
         site = render_site(inputs.events, inputs.articles, options, inputs.actors)
         self._warn(site.problems)
@@ -173,14 +178,25 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return server
 
 
-def _footnotes_marker(mdx_configs: dict[str, Any]) -> str:
-    """The footnotes extension's PLACE_MARKER as configured in mkdocs.yml."""
+def _footnote_format(mdx_configs: dict[str, Any]) -> FootnoteFormat:
+    """The footnotes extension's options as configured (or added) in mkdocs.yml."""
+    default = FootnoteFormat()
     for name, options in mdx_configs.items():
         if str(name).rsplit(".", 1)[-1] == "footnotes" and isinstance(options, dict):
-            marker = options.get("PLACE_MARKER")
-            if isinstance(marker, str) and marker:
-                return marker
-    return DEFAULT_FOOTNOTES_MARKER
+            return FootnoteFormat(
+                separator=_text_option(options, "SEPARATOR", default.separator),
+                backlink_text=_text_option(options, "BACKLINK_TEXT", default.backlink_text),
+                backlink_title=_text_option(options, "BACKLINK_TITLE", default.backlink_title),
+                superscript_text=_text_option(
+                    options, "SUPERSCRIPT_TEXT", default.superscript_text
+                ),
+            )
+    return default
+
+
+def _text_option(options: dict[str, Any], key: str, fallback: str) -> str:
+    value = options.get(key)
+    return value if isinstance(value, str) else fallback
 
 
 def _sections(items: list[Any]) -> list[Section]:

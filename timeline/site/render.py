@@ -27,6 +27,7 @@ from timeline.site.escape import (
     safe_url,
 )
 from timeline.site.event_page import event_page
+from timeline.site.html_block import html_block
 from timeline.site.labels import count_label, labels_for
 from timeline.site.pages import (
     EventView,
@@ -37,6 +38,7 @@ from timeline.site.pages import (
     RenderOptions,
     long_date,
     make_page,
+    sibling_url,
 )
 from timeline.store import LoadedEvent
 from timeline.tags import Actor
@@ -136,7 +138,6 @@ def _view(loaded: LoadedEvent, options: RenderOptions) -> EventView:
         loaded=loaded,
         span=span,
         label=label,
-        title_md=md_text(loaded.event.title),
         top=top,
         sub=sub,
     )
@@ -181,7 +182,7 @@ def _chronology_pages(views: Sequence[EventView], options: RenderOptions) -> lis
         message = labels["no_events"].format(articles=options.articles_folder.replace("`", ""))
         return [make_page(index_uri, f"{title}{message}\n", in_nav=True)]
     if len(views) <= options.year_pages:
-        body = _event_list(views, options, link_prefix="events/")
+        body = _event_list(views, options, on_index=True)
         return [make_page(index_uri, title + _timeline_link(options) + body, in_nav=True)]
     by_year: dict[int, list[EventView]] = {}
     for view in views:
@@ -193,7 +194,7 @@ def _chronology_pages(views: Sequence[EventView], options: RenderOptions) -> lis
             f"- {md_link(str(year), f'{year}.md')} "
             f"({count_label(labels, 'event', len(year_views))})\n"
         )
-        body = _event_list(year_views, options, link_prefix="events/")
+        body = _event_list(year_views, options, on_index=False)
         # Not nav entries: Material renders the whole nav into every page, and
         # decades of year entries times thousands of event pages cost more than
         # the events themselves. The chronology lists the years.
@@ -229,13 +230,16 @@ def _headings(
 
 
 def _event_list(
-    views: Sequence[EventView], options: RenderOptions, link_prefix: str
+    views: Sequence[EventView], options: RenderOptions, on_index: bool
 ) -> str:
     """Events under year (##) and month (###) headings, in the chosen order.
 
     A heading appears once: events of a quarter or season, whose first day
     sorts among a month's days, are listed after that month. Each heading
-    carries its anchor id (attr_list), which event pages link to.
+    carries its anchor id (attr_list), which event pages link to. The
+    headings are Markdown (they make the page's table of contents); the lists
+    are ready HTML (see :mod:`timeline.site.html_block`), their links final
+    URLs from the chronology page (``on_index``) or a year page.
     """
     groups: dict[tuple[Heading, Heading | None], list[EventView]] = {}
     first_seen: dict[tuple[Heading, Heading | None], tuple[date, date]] = {}
@@ -270,22 +274,28 @@ def _event_list(
             current_top = top
         if sub is not None:
             out.append(f"### {md_text(sub[0])} {{ #{sub[1]} }}\n\n")
-        out.extend(_event_item(view, labels, link_prefix) for view in groups[key])
-        out.append("\n")
+        items = "".join(_event_item(view, labels, on_index, options) for view in groups[key])
+        out.append(html_block(f"<ul>\n{items}</ul>\n") + "\n")
     return "".join(out)
 
 
-def _event_item(view: EventView, labels: Mapping[str, str], link_prefix: str) -> str:
+def _event_item(
+    view: EventView, labels: Mapping[str, str], on_index: bool, options: RenderOptions
+) -> str:
     event = view.event
-    # Few inline HTML elements: each one costs Markdown and the search indexer.
-    meta = [md_text(tag) for tag in event.tags]
-    meta.append(count_label(labels, "source", len(event.sources)))
+    meta = [html_text(tag) for tag in event.tags]
+    meta.append(html_text(count_label(labels, "source", len(event.sources))))
     if event.uncertain:
-        meta.append(f"**{md_text(labels['uncertain'])}**")
-    link = md_link(view.title_md, path_url(f"{link_prefix}{event.id}.md"))
+        meta.append(f"<strong>{html_text(labels['uncertain'])}</strong>")
+    stem = path_url(event.id)
+    if not options.use_directory_urls:
+        href = f"events/{stem}.html"
+    else:
+        href = f"events/{stem}/" if on_index else f"../events/{stem}/"
     return (
-        f'- <span class="tl-date">{html_text(view.label)}</span> {link} · {" · ".join(meta)}'
-        f'\n  {{: .tl-event data-date="{html_text(event.date)}" }}\n'
+        f'<li class="tl-event" data-date="{html_text(event.date)}">'
+        f'<span class="tl-date">{html_text(view.label)}</span> '
+        f'<a href="{html_text(href)}">{html_text(event.title)}</a> · {" · ".join(meta)}</li>\n'
     )
 
 
@@ -298,33 +308,42 @@ def _source_page(
     citing: Sequence[EventView],
     options: RenderOptions,
 ) -> GeneratedPage:
+    """An article's facts and the events citing it; only the headings are Markdown
+    (the rest is ready HTML, as on event pages: see :mod:`timeline.site.event_page`)."""
     labels = labels_for(options.language)
-    parts = [f"# {md_heading(meta.title or meta.id)}\n\n"]
     facts: list[tuple[str, str]] = []
     if meta.publisher:
-        facts.append((labels["publisher"], md_text(meta.publisher)))
+        facts.append((labels["publisher"], html_text(meta.publisher)))
     if meta.author:
-        facts.append((labels["author"], md_text(meta.author)))
+        facts.append((labels["author"], html_text(meta.author)))
     if meta.published:
-        facts.append((labels["published"], md_text(long_date(meta.published, options.language))))
+        facts.append((labels["published"], html_text(long_date(meta.published, options.language))))
     if meta.language:
-        facts.append((labels["language"], md_text(meta.language)))
+        facts.append((labels["language"], html_text(meta.language)))
     if meta.url:
         url = safe_url(meta.url)
-        shown = md_text(meta.url)
-        facts.append((labels["address"], md_link(shown, url) if url else shown))
-    for label, value in facts:
-        parts.append(f"- **{md_text(label)}:** {value}\n")
+        shown = html_text(meta.url)
+        address = f'<a href="{html_text(url)}">{shown}</a>' if url else shown
+        facts.append((labels["address"], address))
+    parts = [f"# {md_heading(meta.title or meta.id)}\n\n"]
     if facts:
-        parts.append("\n")
+        items = "".join(
+            f"<li><strong>{html_text(label)}:</strong> {value}</li>\n" for label, value in facts
+        )
+        parts.append(html_block(f"<ul>\n{items}</ul>\n") + "\n")
     parts.append(f"## {md_text(labels['events_of_source'])}\n\n")
     if not citing:
-        parts.append(f"{md_text(labels['no_events_of_source'])}\n")
-    # The quotes are on the event pages; repeating them here would double the
-    # Markdown of every source page.
-    for view in citing:
-        link = md_link(view.title_md, path_url(f"../events/{view.event.id}.md"))
-        parts.append(f"- {md_text(view.label)}: {link}\n")
+        parts.append(html_block(f"<p>{html_text(labels['no_events_of_source'])}</p>\n"))
+    else:
+        # The quotes are on the event pages; repeating them here would double the
+        # size of every source page.
+        items = "".join(
+            f"<li>{html_text(view.label)}: "
+            f'<a href="{html_text(sibling_url(f"events/{view.event.id}.md", options))}">'
+            f"{html_text(view.event.title)}</a></li>\n"
+            for view in citing
+        )
+        parts.append(html_block(f"<ul>\n{items}</ul>\n"))
     return make_page(f"{options.path}/sources/{name}.md", "".join(parts))
 
 
