@@ -13,11 +13,10 @@ from __future__ import annotations
 import shutil
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 from click.testing import CliRunner
+from goldmatch import found_whole, load_gold, matches
 
 from timeline.cli import main
 from timeline.extract import extract
@@ -33,44 +32,26 @@ ARTICLES = REPO / "articles"
 pytestmark = pytest.mark.needs_shared
 
 
-def _gold() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
-    return data
 
 
-def _cites(event: Event, gold_event: dict[str, Any], article: str) -> bool:
-    words = [str(word).lower() for word in gold_event["quote_has"]]
-    return any(
-        source.article == article and any(word in source.quote.lower() for word in words)
-        for source in event.sources
-    )
 
 
-def _matches(event: Event, gold_event: dict[str, Any]) -> bool:
-    return event.date == str(gold_event["date"]) and any(
-        _cites(event, gold_event, article) for article in gold_event["sources"]
-    )
 
 
-def _found(event: Event, gold_event: dict[str, Any]) -> bool:
-    """Found with its date and every one of its sources, in this one event."""
-    return event.date == str(gold_event["date"]) and all(
-        _cites(event, gold_event, article) for article in gold_event["sources"]
-    )
 
 
 def assert_matches_gold(events: list[Event]) -> None:
-    gold = _gold()["events"]
+    gold = load_gold(GOLD)["events"]
     required = [g for g in gold if not g.get("optional")]
     used: set[str] = set()
     missed = []
     for gold_event in required:
-        found = [e for e in events if _found(e, gold_event) and e.id not in used]
+        found = [e for e in events if found_whole(e, gold_event) and e.id not in used]
         if not found:
             missed.append(f"{gold_event['date']} {gold_event['what']}")
             continue
         used.add(found[0].id)
-    extra = [f"{e.date} {e.title}" for e in events if not any(_matches(e, g) for g in gold)]
+    extra = [f"{e.date} {e.title}" for e in events if not any(matches(e, g) for g in gold)]
     assert not missed, f"gold events not found: {missed}"
     assert not extra, f"events not in the gold: {extra}"
 
@@ -100,7 +81,7 @@ def test_sample_articles_give_the_gold_events(tmp_path: Path) -> None:
 def test_raw_seeds_one_run_per_article_with_published_option(tmp_path: Path) -> None:
     """Each seed alone, with its publication date given as --published: the second
     run must add its sources to the events of the first, not duplicate them."""
-    gold = _gold()["articles"]
+    gold = load_gold(GOLD)["articles"]
     events_dir = tmp_path / "events"
     runner = CliRunner()
     for seed in sorted(SEEDS.glob("*.txt")):

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from goldmatch import cites, found_whole, load_gold, matches
 
 from timeline.extract import extract
 from timeline.models import Event
@@ -52,23 +52,10 @@ MIN_MERGED = 5  # of 8
 MIN_MERGED_ACROSS_LANGUAGES = 2  # of 9
 
 
-def _gold() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((STORY / "gold.yml").read_text(encoding="utf-8"))
-    return data
 
 
-def _cites(event: Event, gold_event: dict[str, Any], article: str) -> bool:
-    words = [str(word).lower() for word in gold_event["quote_has"]]
-    return any(
-        source.article == article and any(word in source.quote.lower() for word in words)
-        for source in event.sources
-    )
 
 
-def _matches(event: Event, gold_event: dict[str, Any]) -> bool:
-    return event.date == str(gold_event["date"]) and any(
-        _cites(event, gold_event, article) for article in gold_event["sources"]
-    )
 
 
 @dataclass
@@ -110,16 +97,12 @@ def score(events: list[Event], gold_events: list[dict[str, Any]]) -> Score:
         result.required += 1
         result.sources += len(gold_event["sources"])
         for article in gold_event["sources"]:
-            if any(e.date == str(gold_event["date"]) and _cites(e, gold_event, article)
+            if any(e.date == str(gold_event["date"]) and cites(e, gold_event, article)
                    for e in events):
                 result.sources_found += 1
             else:
                 result.missed.append(f"{name} [{article}]")
-        whole = any(
-            e.date == str(gold_event["date"])
-            and all(_cites(e, gold_event, article) for article in gold_event["sources"])
-            for e in events
-        )
+        whole = any(found_whole(e, gold_event) for e in events)
         result.found += whole
         if len(gold_event["sources"]) > 1:
             result.multi += 1
@@ -135,9 +118,9 @@ def score(events: list[Event], gold_events: list[dict[str, Any]]) -> Score:
             continue
         result.across += 1
         # Joined: one event cites a source of each language's entry.
-        result.merged_across += any(all(_matches(e, g) for g in entries) for e in events)
+        result.merged_across += any(all(matches(e, g) for g in entries) for e in events)
     for event in events:
-        matched = [g for g in gold_events if _matches(event, g)]
+        matched = [g for g in gold_events if matches(event, g)]
         result.correct += bool(matched)
         if not matched:
             result.extra.append(f"{event.date} {event.title}")
@@ -152,10 +135,10 @@ def story_score(tmp_path_factory: pytest.TempPathFactory) -> Score:
     events_dir = tmp_path_factory.mktemp("story") / "events"
     summary = extract([STORY], events_dir)
     assert not summary.article_problems
-    assert len(summary.articles) == len(_gold()["articles"])
+    assert len(summary.articles) == len(load_gold(STORY / "gold.yml")["articles"])
     loaded = load_events(events_dir)
     assert not loaded.problems
-    return score([item.event for item in loaded.events], _gold()["events"])
+    return score([item.event for item in loaded.events], load_gold(STORY / "gold.yml")["events"])
 
 
 def test_story_recall_and_precision(story_score: Score) -> None:
