@@ -1,9 +1,10 @@
 """The ``timeline`` MkDocs plugin: the event store as chronology pages, built in memory.
 
 Every page comes from :mod:`timeline.site.render` once per build, in
-``on_files``; nothing is written into ``docs/``. Event and source pages are
-``NOT_IN_NAV`` (thousands of nav entries make MkDocs quadratic); only the
-chronology, its year pages and the timeline view are nav entries.
+``on_files``; nothing is written into ``docs/``. Event, source and year pages
+are ``NOT_IN_NAV`` (thousands of nav entries make MkDocs quadratic, and Material
+draws the nav into every page); only the chronology and the timeline view are
+nav entries.
 """
 
 from __future__ import annotations
