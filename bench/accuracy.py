@@ -35,7 +35,7 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from datetime import time as clock_time
 from pathlib import Path
@@ -110,6 +110,12 @@ def match(
     return sorted(pairs)
 
 
+def _add_fields(total: Any, part: Any) -> None:
+    """Add every counter of dataclass ``part`` to the same field of ``total``."""
+    for item in fields(total):
+        setattr(total, item.name, getattr(total, item.name) + getattr(part, item.name))
+
+
 @dataclass
 class Counts:
     """Match counts, summed over documents."""
@@ -123,8 +129,7 @@ class Counts:
     type: int = 0
 
     def add(self, other: Counts) -> None:
-        for name in ("docs", "gold", "system", "strict", "relaxed", "value", "type"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        _add_fields(self, other)
 
 
 @dataclass
@@ -139,8 +144,7 @@ class TypeCounts:
     false_positives: int = 0
 
     def add(self, other: TypeCounts) -> None:
-        for name in ("gold", "found", "strict", "value", "system", "false_positives"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        _add_fields(self, other)
 
 
 def _add_by_type(total: dict[str, TypeCounts], part: dict[str, TypeCounts]) -> None:

@@ -22,7 +22,6 @@ from timeline.problems import Problem
 from timeline.schema import event_schema_json
 from timeline.settings import ProjectSettings, load_settings
 from timeline.store import EventSet, LoadedEvent, StateError, load_events
-from timeline.timex import sort_key
 from timeline.yamlio import YamlSyntaxError, line_of, load_with_lines, read_text
 
 CACHE_FOLDER = ".timeline-cache"
@@ -207,10 +206,8 @@ def export_command(events_dir: Path | None, output_format: str) -> None:
     articles, article_problems = _articles(settings)
     for problem in [*event_set.problems, *article_problems]:
         click.echo(f"warning: {problem}", err=True)
-    events = sorted(
-        (loaded.event for loaded in event_set.events if loaded.event.status != "rejected"),
-        key=lambda event: (*sort_key(event.date), event.id),
-    )
+    # load_events returns the events in chronological order already.
+    events = [loaded.event for loaded in event_set.events if loaded.event.status != "rejected"]
     document = {
         "events": [
             {
