@@ -36,7 +36,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 MAX_ARTICLE_BYTES = 5_000_000
 
-PublishedSource = Literal["metadata", "option", "inferred", "missing"]
+PublishedSource = Literal["metadata", "option", "dateline", "inferred", "missing"]
 
 _FRONT_MATTER_END = ("---", "...")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -180,7 +180,9 @@ def read_article(path: Path, *, published: date | None = None, lang: str | None 
         page_language = _check_page_language(path, page_language, lang, cleaned.text, warnings)
 
     language = _choose_language(path, meta.language or page_language, lang, cleaned.text, warnings)
-    dct, source = _choose_published(meta.published, published, cleaned.text, language, warnings)
+    dct, source = _choose_published(
+        meta.published, published, cleaned.text, language, warnings, cleaned.dateline
+    )
     meta = meta.model_copy(
         update={
             "title": meta.title or cleaned.headline,
@@ -236,6 +238,38 @@ def publication_date_from(text: str, timexes: Sequence[Timex], lang: str) -> dat
         return latest
     return max(latest + timedelta(days=(weekday - latest.weekday() - 1) % 7 + 1)
                for weekday in weekdays)
+
+
+def dateline_date(dateline: str, text: str, lang: str) -> date | None:
+    """The day a dateline names ("Passau, 28. Februar 2025", "HAGEN, Germany, March 4").
+
+    The dateline says when the article was written, so it wins over guesses
+    from the text. A day without its year ("Feb 27 (Reuters)") is its first
+    occurrence after the dates the text names (a week's slack for the weekday
+    guess of :func:`publication_date_from`); with no full date in the text it
+    cannot be placed.
+    """
+    for timex in tag(dateline, lang, None):
+        if timex.type is not TimexType.DATE:
+            continue
+        with contextlib.suppress(InvalidTimexValue):
+            span = parse_value(timex.value)
+            if span.first == span.last:
+                return span.first
+        match = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", timex.value)
+        if match is None:
+            continue
+        reference = infer_publication_date(text, lang)
+        if reference is None:
+            return None
+        month, day = int(match.group(1)), int(match.group(2))
+        earliest = reference - timedelta(days=7)
+        for year in range(earliest.year, earliest.year + 5):  # 29 February: a leap year
+            with contextlib.suppress(ValueError):
+                if (found := date(year, month, day)) >= earliest:
+                    return found
+        return None
+    return None
 
 
 def _weekdays_named(text: str, lang: str, full_dates: Sequence[Timex]) -> set[int]:
@@ -410,7 +444,12 @@ def _choose_language(
 
 
 def _choose_published(
-    stated: date | None, option: date | None, text: str, language: str, warnings: list[str]
+    stated: date | None,
+    option: date | None,
+    text: str,
+    language: str,
+    warnings: list[str],
+    dateline: str | None = None,
 ) -> tuple[date | None, PublishedSource]:
     if stated is not None:
         if option is not None and option != stated:
@@ -421,6 +460,9 @@ def _choose_published(
         return stated, "metadata"
     if option is not None:
         return option, "option"
+    from_dateline = dateline_date(dateline, text, language) if dateline else None
+    if from_dateline is not None:
+        return from_dateline, "dateline"
     inferred = infer_publication_date(text, language)
     if inferred is not None:
         warnings.append(f"publication date inferred from the text: {inferred.isoformat()}")

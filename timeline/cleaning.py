@@ -15,6 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.furniture import (
+    Furniture,
+    cut_page_header,
+    is_furniture_line,
+    is_related_label,
+    strip_inline,
+    take_dateline,
+)
+
 _AD_MARKER_RE = re.compile(
     r"^[-–—*\s]*(?:werbung|anzeige|advertisement|advertising|sponsored|gesponsert)[-–—*\s]*$",
     re.IGNORECASE,
@@ -26,18 +35,6 @@ _BYLINE_RE = re.compile(rf"^(?:Von|By|VON|BY)\s+(?P<names>{_NAME_LIST})\s*$")
 _HEADLINE_BYLINE_RE = re.compile(
     rf"^(?P<headline>.+?\S)\s+(?:Von|By)\s+(?P<names>{_NAME_LIST})\s*$"
 )
-# "WASHINGTON (Reuters) – ", "Berlin (dpa) - ", "KIEW, 9. Januar (AFP) — ".
-_AGENCIES = (
-    r"Reuters|dpa|AFP|AP|KNA|epd|dts|APA|SDA|Keystone-SDA|ANP|Bloomberg|AFX|Xinhua|TASS|"
-    r"Interfax|EFE|ANSA|UPI|Yonhap|Kyodo"
-)
-_PLACE = r"[A-ZÄÖÜ][\w.'’/-]*(?:\s[A-ZÄÖÜ][\w.'’/-]*){0,2}"
-_DATELINE_AGENCY_RE = re.compile(
-    rf"^{_PLACE}(?:,\s*[^()\n]{{1,30}}?)?\s*"
-    rf"\((?:{_AGENCIES})(?:\s*/\s*(?:{_AGENCIES}))*\)\s*[-–—:]\s+(?=\S)",
-    re.IGNORECASE,
-)
-_DATELINE_CAPS_RE = re.compile(r"^[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*\s+[-–—]\s+(?=\S)")
 _TRAILER_RES = (
     re.compile(r"^source\s+site-?\d+$", re.IGNORECASE),
     re.compile(
@@ -55,6 +52,7 @@ _RULE_RE = re.compile(r"^[\W_]+$")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", '"', "“", "”", "»", "«", "'", "’", ")")
 
 HEADLINE_MAX_WORDS = 25
+MAX_DATELINE_PARAGRAPHS = 3
 HEADLINE_MAX_CHARS = 300
 LABEL_MAX_WORDS = 8
 
@@ -67,6 +65,8 @@ class CleanedText:
     headline: str | None = None
     byline: str | None = None
     removed: tuple[str, ...] = ()
+    # The dateline removed from the start ("Passau, 28. Februar 2025.", "HOUSTON (Reuters) -").
+    dateline: str | None = None
 
 
 def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) -> CleanedText:
@@ -85,6 +85,7 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
     byline: str | None = None
 
     kept: list[str] = []
+    in_related_list = False
     for line in lines:
         if not line:
             kept.append("")
@@ -96,7 +97,12 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
                 removed.append(line)
                 kept.append("")  # a heading ends the paragraph before it
                 continue
-        if _is_artefact(line):
+        if in_related_list and _looks_like_headline(line):
+            removed.append(line)  # the headlines of a "Related stories" list
+            kept.append("")
+            continue
+        in_related_list = is_related_label(line)
+        if in_related_list or _is_artefact(line) or is_furniture_line(line):
             removed.append(line)
             kept.append("")
             continue
@@ -108,19 +114,36 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
             continue
         kept.append(line)
 
+    furniture = Furniture()
     paragraphs = _paragraphs(kept)
     while paragraphs and _is_trailer(paragraphs[-1]):
         removed.append(paragraphs.pop())
     if paragraphs:
-        first = paragraphs[0]
-        dateline = _DATELINE_AGENCY_RE.match(first) or _DATELINE_CAPS_RE.match(first)
-        if dateline:
-            removed.append(dateline.group().strip())
-            paragraphs[0] = first[dateline.end() :]
+        paragraphs[0] = cut_page_header(paragraphs[0], furniture)
+    paragraphs = _without_datelines(paragraphs, furniture)
+    paragraphs = [piece for paragraph in paragraphs for piece in strip_inline(paragraph, furniture)]
+    removed += furniture.removed
     # A byline on its own line names the writer; one run into the headline
     # is often only the agency.
     byline = byline or headline_byline
-    return CleanedText("\n\n".join(paragraphs), headline, byline, tuple(removed))
+    return CleanedText(
+        "\n\n".join(paragraphs), headline, byline, tuple(removed), furniture.dateline
+    )
+
+
+def _without_datelines(paragraphs: list[str], furniture: Furniture) -> list[str]:
+    """Datelines off the first paragraphs: a dated line may precede the agency's one."""
+    result = list(paragraphs)
+    index = 0
+    while index < len(result) and index < MAX_DATELINE_PARAGRAPHS:
+        rest = take_dateline(result[index], furniture)
+        if not rest:
+            del result[index]  # the paragraph was only a dateline
+        elif rest != result[index]:
+            result[index] = rest  # "ROTTERDAM, 28 Feb (AP) -" after "Rotterdam, 28 February 2025."
+        else:
+            break
+    return result
 
 
 def _take_headline(
@@ -152,6 +175,8 @@ def _take_headline(
     followed_by_blank = index + 1 < len(lines) and not lines[index + 1]
     has_more = any(lines[index + 1 :])
     if followed_by_blank and has_more and _looks_like_headline(first) and not _is_artefact(first):
+        if take_dateline(first, Furniture()) != first:
+            return None, None  # "PASSAU, Germany, Feb 27 (Reuters) -" on a line of its own
         if _byline_names(first) is not None:
             return None, None
         removed.append(first)

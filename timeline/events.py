@@ -35,7 +35,9 @@ from datetime import date
 from typing import Any, Protocol
 
 from timeline.dates.types import Timex, TimexType
+from timeline.ranges import DateRange, find_ranges
 from timeline.sentences import Sentence, split_sentences, words
+from timeline.story_time import reanchor
 from timeline.timex import InvalidTimexValue, Precision, parse_value
 from timeline.titles import make_title
 
@@ -70,6 +72,28 @@ _CLOCK_RANGE = re.compile(r"^\s*(?:bis|to|until|till|and|und|[-–])\s*$", re.IG
 # publication date ("am Abend zuvor", "the day before"): the tagger cannot place them.
 _ANAPHORIC_AFTER = re.compile(
     r"^\s*(?:zuvor|davor|danach|darauf|vorher|später|before|earlier|later)\b", re.IGNORECASE
+)
+
+# A date that only bounds something ("until the end of March", "bis Ende April",
+# "by Friday", "spätestens am 3. Mai"): a deadline or an offer, not a happening.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|by|no\s+later\s+than|up\s+to|not\s+before|"
+    r"bis(?:\s+(?:zum|zur|spätestens|einschließlich|längstens))?|spätestens(?:\s+(?:am|bis|zum))?|"
+    r"noch\s+bis|längstens\s+bis)\s+(?:(?:the|dem|den|der|am)\s+)?$",
+    re.IGNORECASE,
+)
+# Names that contain a year but date no happening: "fiscal 2024", "FY2025",
+# "Geschäftsjahr 2024", "the 2024/25 season", "model year 2026".
+_NAME_BEFORE = re.compile(
+    r"\b(?:fiscal(?:\s+year)?|financial\s+year|FY|Geschäftsjahr(?:es)?|Haushaltsjahr(?:es)?|"
+    r"Wirtschaftsjahr(?:es)?|Saison|Spielzeit|Modelljahr|model\s+year|Jahrgang|class\s+of)"
+    r"\s*[-']?\s*$",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(
+    r"^\s*(?:/\s*\d{2}\b|[-–]\s*\d{2}\s+(?:season|Saison)|(?:season|Saison|budget|"
+    r"Haushalt|model|Modell)\b)",
+    re.IGNORECASE,
 )
 
 _CLAUSE_END = re.compile(r"[,;:]\s")
@@ -123,6 +147,10 @@ class Candidate:
     date_start: int
     # The article's language; "" in candidates cached before it was recorded.
     language: str = ""
+    # The last day of a range ("vom 28. Februar bis 2. März"): its TIMEX3 value, else None.
+    end: str | None = None
+    # Announced or scheduled for after the publication date.
+    planned: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -253,6 +281,33 @@ def is_anaphoric(timex: Timex, sentence: Sentence) -> bool:
     return timex.relative and bool(_ANAPHORIC_AFTER.match(following))
 
 
+def is_deadline(timex: Timex, sentence: Sentence) -> bool:
+    """"until the end of March", "bis Ende April", "by Friday": a limit, not a happening."""
+    before = sentence.text[: timex.start - sentence.start]
+    return bool(_DEADLINE_BEFORE.search(before)) or timex.text.lower().startswith(
+        ("until ", "bis ", "by ")
+    )
+
+
+def is_year_name(timex: Timex, sentence: Sentence) -> bool:
+    """A year in a name: "fiscal 2024", "FY2025", "Geschäftsjahr 2024", "the 2024/25 season"."""
+    if re.search(r"\b(?:fiscal|FY)", timex.text, re.IGNORECASE):
+        return True
+    before = sentence.text[: timex.start - sentence.start]
+    after = sentence.text[timex.end - sentence.start :]
+    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
+
+
+def is_planned(value: str, published: date | None) -> bool:
+    """A date whose first day lies after the publication date: announced, not reported."""
+    if published is None:
+        return False
+    try:
+        return parse_value(value).first > published
+    except InvalidTimexValue:
+        return False
+
+
 def candidate_key(article: str, value: str, date_text: str, quote: str) -> str:
     digest = hashlib.sha256(f"{date_text}\x00{quote}".encode()).hexdigest()[:12]
     return f"{article}/{value}/{digest}"
@@ -269,7 +324,7 @@ def extract_candidates(
     tag_finder: TagFinderLike | None = None,
 ) -> Extraction:
     """Candidate events of one article text, in text order."""
-    timexes = tagger(text, language, published)
+    timexes = reanchor(text, tagger(text, language, published), published)
     sentences = split_sentences(text)
     warnings: list[str] = []
     candidates: list[Candidate] = []
@@ -281,17 +336,16 @@ def extract_candidates(
     uncertain_dct = published_source in UNCERTAIN_SOURCES
     for index, found in sorted(by_sentence.items()):
         sentence = sentences[index]
-        # A duration or a reference ("damals", "jetzt") stays in the title: "For three
-        # days, rain fell", "eines 67 Jahre alten Mannes", "damals stand das Wasser
-        # drei Meter hoch" say less without it, and it dates nothing.
-        spans = [(t.start - sentence.start, t.end - sentence.start) for t in found
-                 if t.type is not TimexType.DURATION and not t.value.endswith("_REF")]
+        ranges = find_ranges(sentence.text, sentence.start, found)
+        range_of = {id(found_range.first): found_range for found_range in ranges}
+        range_ends = {id(found_range.last) for found_range in ranges}
+        spans = _title_spans(sentence, found, ranges)
         tags: tuple[str, ...] | None = None
-        seen: set[str] = set()
+        seen: set[tuple[str, str | None]] = set()
         for timex in found:
-            if timex.type not in (TimexType.DATE, TimexType.TIME):
+            if timex.type not in (TimexType.DATE, TimexType.TIME) or id(timex) in range_ends:
                 continue
-            span = (timex.start - sentence.start, timex.end - sentence.start)
+            date_range = range_of.get(id(timex))
             relative = timex.relative or "X" in timex.value
             if published is None and relative:
                 warnings.append(
@@ -304,35 +358,79 @@ def extract_candidates(
                 if "X" in timex.value:
                     warnings.append(f"could not resolve {timex.text!r} ({timex.value})")
                 continue
-            if is_generic(timex) or is_filler_now(
-                timex, sentence.text, language, published, timex.start - sentence.start
-            ):
+            if not _dates_a_happening(timex, sentence, found, language, published, date_range):
                 continue
-            if is_clock_stamp(timex, sentence, found) or is_anaphoric(timex, sentence):
+            end = event_value(date_range.last) if date_range else None
+            if (value, end) in seen:
                 continue
-            if value in seen:
-                continue
-            seen.add(value)
+            seen.add((value, end))
             if tags is None:
                 tags = tuple(tag_finder.find(sentence.text)) if tag_finder else ()
-            title = make_title(sentence.text, span, spans, language)
+            first, last = (date_range.opening, date_range.end) if date_range else (
+                timex.start, timex.end
+            )
+            title = make_title(
+                sentence.text, (first - sentence.start, last - sentence.start), spans, language
+            )
+            date_text = text[date_range.start : date_range.end] if date_range else timex.text
             candidates.append(
                 Candidate(
-                    key=candidate_key(article_id, value, timex.text, sentence.text),
+                    key=candidate_key(article_id, value, date_text, sentence.text),
                     article=article_id,
                     date=value,
                     title=title.text,
                     title_quality=title.quality,
                     quote=sentence.text,
-                    date_text=timex.text,
+                    date_text=date_text,
                     tags=tags,
                     uncertain=relative and uncertain_dct,
                     sentence_start=sentence.start,
                     date_start=timex.start,
                     language=language,
+                    end=end,
+                    planned=is_planned(value, published),
                 )
             )
     return Extraction(candidates, warnings)
+
+
+def _dates_a_happening(
+    timex: Timex,
+    sentence: Sentence,
+    found: Sequence[Timex],
+    language: str,
+    published: date | None,
+    date_range: DateRange | None,
+) -> bool:
+    """Whether ``timex`` dates something that happened, was said or is scheduled."""
+    if is_generic(timex) or is_filler_now(
+        timex, sentence.text, language, published, timex.start - sentence.start
+    ):
+        return False
+    if is_clock_stamp(timex, sentence, found) or is_anaphoric(timex, sentence):
+        return False
+    if date_range is None and is_deadline(timex, sentence):
+        return False
+    return not is_year_name(timex, sentence)
+
+
+def _title_spans(
+    sentence: Sentence, found: Sequence[Timex], ranges: Sequence[DateRange]
+) -> list[tuple[int, int]]:
+    """The date phrases a title leaves out, a range with its opening word as one.
+
+    A duration or a reference ("damals", "jetzt") stays in the title: "For three
+    days, rain fell", "eines 67 Jahre alten Mannes", "damals stand das Wasser
+    drei Meter hoch" say less without it, and it dates nothing.
+    """
+    in_range = {id(t) for found_range in ranges for t in (found_range.first, found_range.last)}
+    spans = [
+        (t.start - sentence.start, t.end - sentence.start) for t in found
+        if t.type is not TimexType.DURATION and not t.value.endswith("_REF")
+        and id(t) not in in_range
+    ]
+    spans += [(r.opening - sentence.start, r.end - sentence.start) for r in ranges]
+    return sorted(spans)
 
 
 def _sentence_of(sentences: Sequence[Sentence], offset: int) -> int | None:

@@ -202,6 +202,11 @@ def tag_words(tags: Iterable[str]) -> frozenset[str]:
     return frozenset(f"@{_fold(tag)}" for tag in tags)
 
 
+def _span_last(value: str) -> str:
+    span = _span(value)
+    return span.last.isoformat() if span else value
+
+
 def dates_compatible(first: str, second: str) -> bool:
     """Equal values, or one span inside the other and the wider one short."""
     return date_relation(first, second) is not None
@@ -382,6 +387,18 @@ class MergedEvent:
     @property
     def uncertain(self) -> bool:
         return all(member.uncertain for member in self.members)
+
+    @property
+    def end(self) -> str | None:
+        """The last day of a range: the latest end among members dated like the event."""
+        date = self.date
+        ends = [member.end for member in self.members if member.end and member.date == date]
+        return max(ends, key=_span_last) if ends else None
+
+    @property
+    def planned(self) -> bool:
+        """Announced, not yet happened: only while no member reports it as done."""
+        return all(member.planned for member in self.members)
 
     @property
     def keys(self) -> list[str]:

@@ -27,12 +27,41 @@ MONTH_WORDS = words(
     """
 )
 
-# Words ending in a period that do not end a sentence.
+# Words ending in a period that never end a sentence: they need a word after them.
 ABBREVIATIONS = words(
     """
-    z.b u.a d.h bzw ca dr prof nr st vgl usw etc inkl ggf evtl mio mrd
-    jh jhd abs art bd hr fr mr mrs ms jr sr gen lt col sgt gov sen rep no vs
-    e.v u.s u.k z.t s.o o.ä v.a
+    z.b u.a d.h bzw ca dr prof nr st vgl inkl ggf evtl mio mrd jh jhd abs art bd hr fr
+    mr mrs ms jr sr gen lt col sgt gov sen rep no vs mt ft capt cmdr adm maj rev hon pres
+    e.v z.t s.o o.ä v.a u.ä sog bspw gegr geb dt engl franz ital span lat
+    approx est dept univ assn
+    """
+)
+
+# Abbreviations that may also end a sentence ("... bei Siemens, SAP usw. Danach"):
+# a boundary only before a word that typically opens one (:data:`SENTENCE_OPENERS`).
+SOFT_ABBREVIATIONS = words(
+    """
+    usw etc inc corp co ltd plc llc bros ag gmbh a.m p.m
+    """
+)
+
+# Month abbreviations ("Sept. 16", "Feb. 26", "3. Okt. 2024").
+MONTH_ABBREVIATIONS = words(
+    """
+    jan feb febr mar apr jun jul aug sep sept oct nov dec okt dez mär jän
+    """
+)
+
+# Words that open a sentence after an abbreviation that could end the one before
+# ("in the U.S. The president ..."): pronouns, articles, conjunctions, adverbs.
+SENTENCE_OPENERS = words(
+    """
+    the a an he she it they we i you his her its their our this that these those there
+    but and or so yet however meanwhile in on at after before when while if as on for
+    some many most several one two three officials police
+    der die das ein eine er sie es wir ich man dies diese dieser dieses aber und oder doch
+    auch dann danach damit deshalb daher zudem außerdem inzwischen im am in an auf bei
+    nach vor seit als wenn weil mit laut so
     """
 )
 
@@ -47,6 +76,8 @@ ORDINAL_DETERMINERS = words(
 # A sentence longer than this inside an unclosed quotation is cut anyway, so
 # a stray quotation mark cannot swallow the rest of a paragraph.
 MAX_QUOTED_CHARS = 1200
+# A line of at most this many words ending in a colon heads a list.
+MAX_LABEL_WORDS = 5
 
 _END = re.compile(r"[.!?…]+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -90,6 +121,10 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
             depth = depth - 1 if depth > 0 else depth + 1
         elif char == '"':
             depth = 0 if depth > 0 else 1
+        elif char == "\n" and _is_label(text[sentence_start:index].strip()):
+            # "Key dates:", "Chronologie:" heads the list below it.
+            _add(found, text, sentence_start, index)
+            sentence_start = index + 1
         elif char == "\n" and not text[sentence_start:index].strip().endswith((",", ":")):
             # A single line break ends a heading or a list line, not a wrapped sentence:
             # treat it as a boundary only when the line looks complete.
@@ -118,6 +153,11 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
         index += 1
     _add(found, text, sentence_start, end)
     return found
+
+
+def _is_label(line: str) -> bool:
+    """A short line ending in a colon that heads a list: "Key dates:", "Chronologie:"."""
+    return line.endswith(":") and 0 < len(line.split()) <= MAX_LABEL_WORDS
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -158,7 +198,18 @@ def _is_boundary(text: str, sentence_start: int, mark: int, stop: int, end: int)
         return False  # German ordinal after its article: "zum 3. Mal", "das 125. Jubiläum"
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
+    if token in MONTH_ABBREVIATIONS and (rest[0].isdigit() or rest[0].islower()):
+        return False  # "Sept. 16", "Feb. 26-28", "3. Okt. 2024"
+    if token in SOFT_ABBREVIATIONS or _is_initialism(token):
+        # "U.N. Security Council" goes on; "in the U.S. The president" ends.
+        return following_word in SENTENCE_OPENERS or rest[0] in "\"'„“«»"
     return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'„“«»(–-"
+
+
+def _is_initialism(token: str) -> bool:
+    """"u.s", "u.n", "e.u", "j.p": single letters joined by periods."""
+    parts = token.split(".")
+    return len(parts) >= 2 and all(len(part) == 1 and part.isalpha() for part in parts)
 
 
 def _word_before(text: str, sentence_start: int, mark: int, token: str) -> bool:

@@ -20,6 +20,7 @@ from timeline.dates.en_lexicon import (
     ORDINALS,
     SEASONS,
     TENS,
+    TIME_ZONES,
     WEEKDAYS,
     YEAR_CUES_BEFORE,
 )
@@ -109,9 +110,18 @@ def year_at(tokens: Tokens, i: int, strict: bool = True) -> int | None:
     spans = after in ("-", "–") and _year_range_end(tokens, i + 1, year) is not None
     if before in NOT_YEAR_BEFORE or (after in NOT_YEAR_AFTER and not spans):
         return None
+    if _clock_zone_after(tokens, i + 1):
+        return None  # "(1950 GMT)", "at 0910 local time": a clock time, not a year
     if year < 1900 and before not in YEAR_CUES_BEFORE:
         return None
     return year
+
+
+def _clock_zone_after(tokens: Tokens, k: int) -> bool:
+    word = tokens.word(k)
+    if word in TIME_ZONES and tokens.texts[k].isupper():
+        return True
+    return word == "local" and tokens.word(k + 1) == "time"
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

@@ -1,0 +1,113 @@
+"""Which dates make events, on the real tagger: ranges, deadlines, year names, plans,
+chronology lines and dates counted from the story's own time (fixed publication dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.dates import tag
+from timeline.events import Candidate, extract_candidates
+
+
+def events_of(text: str, language: str, published: date) -> list[Candidate]:
+    return extract_candidates(
+        "a", text, language, published, "metadata", tagger=tag
+    ).candidates
+
+
+def dates_of(text: str, language: str, published: date) -> list[tuple[str, str | None]]:
+    return [(c.date, c.end) for c in events_of(text, language, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Vom 28. Februar bis 2. März blieben 1.200 Menschen in Notunterkünften.", "de",
+         ("2025-02-28", "2025-03-02")),
+        ("From 28 February to 2 March about 1,200 people stayed in shelters.", "en",
+         ("2025-02-28", "2025-03-02")),
+        ("Talks were held on Feb. 26-28 in Brussels.", "en", ("2025-02-26", "2025-02-28")),
+        ("Zwischen 2009 und 2011 wurde die Brücke saniert.", "de", ("2009", "2011")),
+        ("The bridge was repaired between 2009 and 2011.", "en", ("2009", "2011")),
+        ("Zwischen dem 10. und 14. Februar streikten die Hafenarbeiter.", "de",
+         ("2025-02-10", "2025-02-14")),
+    ],
+)
+def test_a_range_is_one_event_with_an_end(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    found = events_of(text, language, date(2025, 3, 5))
+    assert [(c.date, c.end) for c in found] == [expected]
+    assert found[0].date_text in text
+    assert not any(word in found[0].title for word in ("Februar", "February", "2009", "Feb"))
+
+
+def test_a_range_title_keeps_what_happened() -> None:
+    found = events_of(
+        "From 28 February to 2 March about 1,200 people stayed in shelters.", "en",
+        date(2025, 3, 5),
+    )
+    assert found[0].title == "About 1,200 people stayed in shelters"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Donations can be made until the end of March.", "en"),
+        ("Anträge auf Entschädigung können bis Ende April gestellt werden.", "de"),
+        ("Shippers can file claims by April 30.", "en"),
+        ("Die Frist läuft spätestens am 3. April ab.", "de"),
+        ("Profits in fiscal 2024 rose by a fifth.", "en"),
+        ("Im Geschäftsjahr 2024 sank der Umsatz deutlich.", "de"),
+        ("Ticket sales for the 2025/26 season opened strongly.", "en"),
+        ("Fighting resumed at dawn (1950 GMT), a witness said.", "en"),
+    ],
+)
+def test_deadlines_year_names_and_clock_times_are_not_events(text: str, language: str) -> None:
+    assert events_of(text, language, date(2025, 3, 5)) == []
+
+
+def test_a_date_after_publication_is_planned() -> None:
+    found = events_of(
+        "Die Sprengung ist für den 6. April geplant. Am Montag wurde die Brücke gesperrt.",
+        "de", date(2025, 3, 5),
+    )
+    assert [(c.date, c.planned) for c in found] == [("2025-04-06", True), ("2025-03-03", False)]
+
+
+def test_a_month_of_that_year_lies_in_the_year_named_before() -> None:
+    text = "The record flood came in 2013. In June of that year the dam broke."
+    found = events_of(text, "en", date(2025, 3, 5))
+    assert [(c.date, c.date_text) for c in found] == [
+        ("2013", "2013"), ("2013-06", "June of that year")
+    ]
+    assert found[1].title == "The dam broke"
+
+
+def test_a_span_later_counts_from_the_last_date() -> None:
+    text = "The strike began on Feb. 3. A week later the port reopened."
+    assert dates_of(text, "en", date(2025, 3, 5)) == [
+        ("2025-02-03", None), ("2025-02-10", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        ("Key dates:\nFebruary 26 - The U.N. Security Council imposes sanctions on Libya\n"
+         "March 17 - The Council authorises a no-fly zone", "en", date(2011, 10, 20),
+         ["2011-02-26", "2011-03-17"]),
+        ("Chronologie:\n26. Februar: Prüfer stellen Risse fest\n3. März: Die Brücke wird "
+         "gesperrt", "de", date(2025, 3, 7), ["2025-02-26", "2025-03-03"]),
+        ("Chronik 2002:\n12. August: Die Mulde tritt über die Ufer\n13. August: Grimma wird "
+         "überflutet", "de", date(2025, 3, 7), ["2002-08-12", "2002-08-13"]),
+    ],
+)
+def test_chronology_lines_keep_the_chronology_s_year(
+    text: str, language: str, published: date, expected: list[str]
+) -> None:
+    found = events_of(text, language, published)
+    assert [c.date for c in found] == expected
+    assert all(":" not in c.title[:12] and "-" not in c.title[:2] for c in found)

@@ -1,0 +1,133 @@
+"""Page furniture inside article text: headers, datelines, credits, captions, copyright."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.articles import read_article
+from timeline.cleaning import clean_text
+from timeline.sentences import split_sentences
+
+
+def test_run_in_page_header_and_the_headlines_before_it_go() -> None:
+    raw = (
+        "Helicopter crashes into crane, kills two. Full Article U.S. experts confirm oil "
+        "HOUSTON | Wed Jun 9, 2010 3:49 am IST HOUSTON (Reuters) - U.S. experts on Tuesday "
+        "confirmed the presence of oil below the surface."
+    )
+    cleaned = clean_text(raw)
+    expected = "U.S. experts on Tuesday confirmed the presence of oil below the surface."
+    assert cleaned.text == expected
+    assert cleaned.dateline == "HOUSTON (Reuters) -"
+
+
+@pytest.mark.parametrize(
+    ("raw", "dateline"),
+    [
+        ("Passau, 28 February 2025.\n\nThe Red Cross said on Friday it helped.",
+         "Passau, 28 February 2025."),
+        ("PASSAU, Germany, Feb 27 (Reuters) -\n\nThe Red Cross said on Friday it helped.",
+         "PASSAU, Germany, Feb 27 (Reuters) -"),
+        ("Hagen, 3. März 2025 – The Red Cross said on Friday it helped.",
+         "Hagen, 3. März 2025 –"),
+        ("BERLIN (CPA) - The Red Cross said on Friday it helped.", "BERLIN (CPA) -"),
+        ("Lüdenscheid (dpa) - The Red Cross said on Friday it helped.", "Lüdenscheid (dpa) -"),
+    ],
+)
+def test_datelines_leave_the_text_and_are_kept(raw: str, dateline: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned.text == "The Red Cross said on Friday it helped."
+    assert cleaned.dateline == dateline
+
+
+def test_a_sentence_that_starts_with_a_place_and_date_is_not_a_dateline() -> None:
+    cleaned = clean_text("Hagen, 3. März 2025 wurde die Brücke gesperrt.")
+    assert cleaned.text == "Hagen, 3. März 2025 wurde die Brücke gesperrt."
+    assert cleaned.dateline is None
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "(Reporting by Jane Doe; Additional reporting by Max Roe; Editing by John Poe)",
+        "(Mitarbeit: Anna Roth)",
+        "Copyright 2025 The Associated Press. All rights reserved.",
+        "© dpa-infocom, dpa:250303-99-123456/2",
+        "dpa xy yz",
+        "Gesperrte Brücke bei Hagen: Seit Wochen fließt hier kein Verkehr. Foto: Max Muster / dpa",
+        "Image caption Ships waiting off the coast",
+        "UNITED NATIONS | Wed Mar 16, 2011 7:06 pm EDT",
+    ],
+)
+def test_furniture_lines_go(furniture: str) -> None:
+    cleaned = clean_text(f"The port closed on Monday.\n\n{furniture}\n\nTalks resumed on Tuesday.")
+    assert cleaned.text == "The port closed on Monday.\n\nTalks resumed on Tuesday."
+
+
+def test_related_stories_list_goes_with_its_headlines() -> None:
+    raw = (
+        "The port closed on Monday.\n\nRelated stories\n\nStrike hits Rotterdam\n\n"
+        "Unions call for talks\n\nTalks resumed on Tuesday."
+    )
+    assert clean_text(raw).text == "The port closed on Monday.\n\nTalks resumed on Tuesday."
+
+
+def test_furniture_run_into_the_text_is_cut_without_joining_its_neighbours() -> None:
+    raw = (
+        "The port closed on Monday. (Reporting by Jane Doe; Editing by John Poe) Copyright "
+        "2010 Thomson Reuters. All rights reserved. Related stories Strike hits Rotterdam"
+    )
+    assert clean_text(raw).text == "The port closed on Monday."
+    raw = (
+        "Ships queue outside the port Image caption Ships waiting off the coast Image source, "
+        "Getty Images The port was closed on Monday."
+    )
+    assert clean_text(raw).text == "Ships queue outside the port\n\nThe port was closed on Monday."
+
+
+def test_dateline_date_is_the_publication_date_and_beats_weekday_guesses(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "flood.txt"
+    path.write_text(
+        "Passau, 28 February 2025.\n\nThe Red Cross said on Friday that about 1,200 people "
+        "stayed in shelters after the flood of 26 February 2025.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert (article.published, article.published_source) == (date(2025, 2, 28), "dateline")
+    assert not article.warnings
+    assert "Passau" not in article.text
+
+
+def test_dateline_without_year_takes_the_year_of_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "PASSAU, Germany, Feb 27 (Reuters) - Heavy rain that began on Monday flooded the old "
+        "town, officials said, the worst since a flood on 3 June 2024 hit the region.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert (article.published, article.published_source) == (date(2025, 2, 27), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earlier, the U.N. Security Council met on Sept. 16 in New York. It voted.",
+         ["Earlier, the U.N. Security Council met on Sept. 16 in New York.", "It voted."]),
+        ("He lives in the U.S. The president said so.",
+         ["He lives in the U.S.", "The president said so."]),
+        ("Talks resumed in Feb. 2011 after J.P. Morgan left. Gen. Smith agreed.",
+         ["Talks resumed in Feb. 2011 after J.P. Morgan left.", "Gen. Smith agreed."]),
+        ("Am 3. Okt. 2024 kam es zum Streit bei Siemens, SAP usw. Danach ging es weiter.",
+         ["Am 3. Okt. 2024 kam es zum Streit bei Siemens, SAP usw.", "Danach ging es weiter."]),
+        ("Key dates:\nFebruary 26 - Union members vote to strike\nMarch 3 - Talks resume",
+         ["Key dates:", "February 26 - Union members vote to strike", "March 3 - Talks resume"]),
+    ],
+)
+def test_abbreviations_initials_and_list_labels(text: str, expected: list[str]) -> None:
+    assert [sentence.text for sentence in split_sentences(text)] == expected

@@ -1,0 +1,260 @@
+"""Page furniture inside an article's text: what a page shows around the story.
+
+Scraped and saved pages, and corpora made from them, run into the story the
+things a page prints around it: a header with the place and a time stamp
+("HOUSTON | Wed Jun 9, 2010 3:49 am IST"), the headlines of other stories
+before it, a dateline ("HOUSTON (Reuters) - ", "Passau, 28. Februar 2025."),
+credits ("(Reporting by ...; Editing by ...)", "(Mitarbeit: ...)"), copyright
+lines, photo captions and lists of related stories. None of it is something
+that happened, and quoted or titled it makes an event unreadable.
+
+:func:`strip_furniture` cuts these pieces out of one paragraph and returns
+what is left as separate pieces (a cut never joins the words on both sides
+into one sentence) and what it removed. Datelines are returned on their own,
+since their date is the article's publication date (:mod:`timeline.articles`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# News agencies named in datelines ("Berlin (dpa) -", "HOUSTON (Reuters) -").
+AGENCIES = (
+    r"Reuters|dpa|AFP|AP|KNA|epd|dts|APA|SDA|Keystone-SDA|ANP|Bloomberg|AFX|Xinhua|TASS|"
+    r"Interfax|EFE|ANSA|UPI|Yonhap|Kyodo|PA|CP|AAP|IANS|PTI|Belga|CTK|PAP|MTI|sid|KNA/dpa"
+)
+_MONTHS = (
+    r"(?:Jan(?:uary|uar)?|J[äa]n(?:ner)?|Feb(?:ruary|ruar)?|Febr|Feber|M[äa]r(?:ch|z)?|Apr(?:il)?|"
+    r"Ma[iy]|Jun[ei]?|Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|O[ck]t(?:ober)?|Nov(?:ember)?|"
+    r"De[cz](?:ember)?)\.?"
+)
+_WEEKDAYS = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_TIME_ZONES = (
+    r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|AEST|AEDT|HKT|SGT|"
+    r"ET|PT|CT|MSK|EET|EEST|WET|WEST|SAST|WAT|EAT|ICT"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+# A city, capitals or capitalised words: "HOUSTON", "UNITED NATIONS", "Frankfurt am Main".
+_PLACE = r"[A-ZÄÖÜ][\w.'’/-]*(?:\s(?:am|an|der|de|la|le|del|[A-ZÄÖÜ][\w.'’/-]*)){0,3}"
+_CAPS_PLACE = r"[A-ZÄÖÜ]{2,}(?:[ ./-]+[A-ZÄÖÜ]{2,})*\.?"
+
+# "HOUSTON | Wed Jun 9, 2010 3:49 am IST", "UNITED NATIONS | Wed Mar 16, 2011 7:06 pm EDT".
+_PAGE_HEADER = re.compile(
+    rf"(?:{_CAPS_PLACE}\s*\|\s*)?{_WEEKDAYS}\s+{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\s+{_CLOCK}\s*"
+    rf"(?:{_TIME_ZONES})\b"
+)
+# "HOUSTON (Reuters) - ", "PASSAU, Germany, Feb 27 (Reuters) -", "Berlin (dpa) – ".
+_AGENCY_DATELINE = re.compile(
+    rf"(?:(?<=^)|(?<=\s)){_PLACE}(?:,\s*[^()\n]{{1,40}}?)?\s*"
+    rf"\((?:{AGENCIES})(?:\s*/\s*(?:{AGENCIES}))*\)\s*(?:[-–—:]\s*|(?=[A-ZÄÖÜ]))",
+)
+# "BERLIN (CPA) - ", "LONDON - ": a capitalised place with any short credit.
+_CAPS_DATELINE = re.compile(
+    rf"^{_CAPS_PLACE}(?:,\s*[A-Z][\w. ]{{1,30}}?)?\s*(?:\([\w./ -]{{1,20}}\)\s*)?[-–—]\s*(?=\S|$)"
+)
+# "Passau, 28 February 2025.", "Hagen, 3. März 2025 -", "Rotterdam, Feb. 28, 2025 –".
+_DATED_DATELINE = re.compile(
+    rf"^{_PLACE}(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_PLACE})?,?\s*(?:den\s+)?(?:{_WEEKDAYS}\s*)?"
+    rf"(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"\s*(?:[-–—.:]\s*|$)"
+)
+# "(Reporting by ...; Editing by ...)", "(Mitarbeit: ...)", "(Redigiert von ...)".
+_CREDIT = re.compile(
+    r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Research|Berichterstattung|"
+    r"Mitarbeit|Redaktion|Redigiert|Bearbeitung|Übersetzung|Geschrieben|Recherche)\b"
+    r"[^()]*(?:\([^()]*\)[^()]*)*\)"
+)
+# Agency trailers: "dpa xy yz", "dpa-infocom", "AFP/mat", "sid/dpa ab".
+_AGENCY_TRAILER = re.compile(
+    r"^(?:dpa|afp|ap|rtr|kna|epd|sid|apa)(?:[-/][\w-]+)?(?:\s+[a-z0-9]{1,5})*$"
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bCopyright\b)[^\n]{0,160}?(?:All rights reserved|Alle Rechte vorbehalten)\.?"
+    r"|(?:©|\(c\)\s*\d{4}|\bCopyright\b)\s*(?:\d{4}\b)?[^.\n]{0,100}(?:\.|$)"
+    r"|\b(?:All rights reserved|Alle Rechte vorbehalten)\.?",
+    re.IGNORECASE,
+)
+# Captions: "Image caption ...", "Image source, Getty Images", "Foto: Anna Roth / dpa".
+_CAPTION_MARKER = re.compile(
+    r"\b(?:Image|Media|Photo|Picture|Video)\s+(?:caption|source|copyright|credit)\b[,:]?"
+    r"|\bBild(?:unterschrift|quelle|rechte)\b:?",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=\s))(?:Foto|Fotos|Bild|Photo|Photos|Picture|Credit)\s*:\s*"
+    r"[\w.'’ -]{1,60}(?:\s*/\s*[\w.'’ -]{1,40}){0,2}\s*$"
+)
+_RELATED = re.compile(
+    r"^(?:Related\s+(?:stories|story|news|coverage|articles|content|links|topics)|"
+    r"More\s+on\s+this\s+story|Read\s+more|See\s+also|Top\s+stories|Mehr\s+zum\s+Thema|"
+    r"Lesen\s+Sie\s+auch|Das\s+könnte\s+Sie\s+auch\s+interessieren|Weitere\s+Artikel)\b:?",
+    re.IGNORECASE,
+)
+_PAGE_BUTTONS = re.compile(
+    r"\b(?:Full\s+Article|Print\s+this\s+article|Email\s+this\s+article|Share\s+this\s+article|"
+    r"Media\s+playback\s+is\s+unsupported\s+on\s+your\s+device|Artikel\s+teilen|"
+    r"Zur\s+Startseite)\b",
+    re.IGNORECASE,
+)
+# The run-in header is looked for this near the start of the text.
+HEADER_WINDOW = 600
+
+
+@dataclass
+class Furniture:
+    """What :func:`strip_furniture` found: the dateline and every piece it removed."""
+
+    dateline: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def cut_page_header(text: str, found: Furniture) -> str:
+    """Drop a run-in page header and everything before it (headlines, navigation).
+
+    "Full Article U.S. experts confirm ... HOUSTON | Wed Jun 9, 2010 3:49 am IST
+    HOUSTON (Reuters) - U.S. experts ..." keeps only the story.
+    """
+    match = _PAGE_HEADER.search(text, 0, HEADER_WINDOW + 200)
+    if match is None or match.start() > HEADER_WINDOW:
+        return text
+    found.removed.append(text[: match.end()].strip())
+    return text[match.end() :].lstrip()
+
+
+def take_dateline(paragraph: str, found: Furniture) -> str:
+    """Remove a dateline at the start of a paragraph; the first one is kept in ``found``."""
+    for pattern in (_DATED_DATELINE, _AGENCY_DATELINE, _CAPS_DATELINE):
+        match = pattern.match(paragraph)
+        if match is None:
+            continue
+        if pattern is _DATED_DATELINE:
+            rest = paragraph[match.end() :]
+            # "Hagen, 3. März 2025 wurde ..." is a sentence, not a dateline.
+            if rest[:1].islower():
+                continue
+        piece = match.group().strip()
+        found.removed.append(piece)
+        if found.dateline is None:
+            found.dateline = piece
+        return paragraph[match.end() :].lstrip()
+    return paragraph
+
+
+def is_furniture_line(line: str) -> bool:
+    """A whole line that is furniture: a credit, copyright, agency trailer, caption."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _CREDIT.fullmatch(stripped) or _AGENCY_TRAILER.match(stripped):
+        return True
+    if _COPYRIGHT.match(stripped) and len(stripped) < 200:
+        return True
+    if _CAPTION_MARKER.match(stripped) or _PHOTO_CREDIT.search(stripped):
+        return True
+    return bool(
+        _PAGE_HEADER.fullmatch(stripped)
+        or _PAGE_BUTTONS.fullmatch(stripped)
+        or _STAMP_WITH_DATE.fullmatch(stripped)
+    )
+
+
+def is_related_label(line: str) -> bool:
+    """"Related stories", "Mehr zum Thema": a list of other stories' headlines follows."""
+    return bool(_RELATED.match(line.strip())) and len(line.split()) <= 8
+
+
+def strip_inline(paragraph: str, found: Furniture) -> list[str]:
+    """Cut furniture out of the middle of a paragraph; the pieces in between remain."""
+    pieces = [paragraph]
+    for pattern in (_PAGE_HEADER, _STAMP_WITH_DATE, _CREDIT, _COPYRIGHT, _PAGE_BUTTONS):
+        pieces = [part for piece in pieces for part in _split_at(pattern, piece, found)]
+    pieces = [_before_related(piece.strip(), found) for piece in pieces]
+    pieces = [part for piece in pieces for part in _cut_captions(piece, found)]
+    # A dateline run into the text after a cut ("... IST HOUSTON (Reuters) - U.S. ...").
+    result = []
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        inner = _AGENCY_DATELINE.search(piece)
+        if inner and inner.start() > 0 and piece[: inner.start()].rstrip()[-1:] in ".!?\"”":
+            found.removed.append(inner.group().strip())
+            if found.dateline is None:
+                found.dateline = inner.group().strip()
+            result += [piece[: inner.start()].strip(), piece[inner.end() :].strip()]
+            continue
+        result.append(piece)
+    return [piece for piece in result if piece]
+
+
+# A "stamp" cut from the middle of a text must carry a date or a clock time.
+_STAMP_WITH_DATE = re.compile(
+    rf"\b(?:Last\s+)?(?:Updated|Published|Aktualisiert|Veröffentlicht)\s*:?\s*"
+    rf"(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|{_TIME_ZONES})?)?"
+)
+
+
+def _before_related(text: str, found: Furniture) -> str:
+    """A "Related stories" list run into the end of the text goes with its label."""
+    match = _RELATED_INLINE.search(text)
+    if match is None:
+        return text
+    found.removed.append(text[match.start() :].strip())
+    return text[: match.start()]
+
+
+_RELATED_INLINE = re.compile(
+    r"(?:(?<=[.!?\"”'] )|^)"
+    r"(?:Related\s+(?:stories|story|news|coverage|articles|content|links|topics)|"
+    r"More\s+on\s+this\s+story|Top\s+stories|Mehr\s+zum\s+Thema|Lesen\s+Sie\s+auch)\b"
+)
+
+
+def _split_at(pattern: re.Pattern[str], text: str, found: Furniture) -> list[str]:
+    pieces: list[str] = []
+    position = 0
+    for match in pattern.finditer(text):
+        if not match.group().strip():
+            continue
+        pieces.append(text[position : match.start()])
+        found.removed.append(match.group().strip())
+        position = match.end()
+    pieces.append(text[position:])
+    return pieces
+
+
+# "Getty Images", "AFP", "Reuters/Jane Doe": capitalised words, not a sentence's first.
+_IMAGE_CREDIT = re.compile(
+    r"\s*(?:(?!(?:The|A|An|He|She|It|They|We|In|On|At|But|This|That|Der|Die|Das|Ein|Eine)\b)"
+    r"[A-Z][\w.'’/&-]*\s*){1,4}"
+)
+
+
+def _cut_captions(text: str, found: Furniture) -> list[str]:
+    """"Image caption Ships off the coast Image source, Getty Images The port ...".
+
+    A caption marker goes with its words up to the next sentence end; an
+    image source marker with the credit after it (up to the next capitalised
+    word). The text on either side stays in separate pieces.
+    """
+    pieces: list[str] = []
+    while True:
+        match = _CAPTION_MARKER.search(text)
+        if match is None:
+            return [*pieces, text]
+        rest = text[match.end() :]
+        credit = _IMAGE_CREDIT.match(rest)
+        if match.group().lower().startswith(("image source", "image copyright")) and credit:
+            end = match.end() + credit.end()
+        else:
+            stop = re.search(r"[.!?](?:\s|$)", rest)
+            following = _CAPTION_MARKER.search(rest)
+            if following and (stop is None or following.start() < stop.start()):
+                end = match.end() + following.start()  # the credit's own marker follows
+            else:
+                end = match.end() + (stop.end() if stop else 0)
+        found.removed.append(text[match.start() : end].strip())
+        pieces.append(text[: match.start()])
+        text = text[end:]

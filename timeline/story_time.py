@@ -1,0 +1,183 @@
+"""The story's own time: dates that count from the date the text last named.
+
+The tagger resolves most phrases against the publication date and already
+follows a narrative for "the next day" or "im selben Jahr". Three kinds of
+text need the story's reference time on top of that:
+
+* a month or day "of that year" ("in June of that year", "im Juni desselben
+  Jahres") lies in the year named before, not in the publication year;
+* a span counted from the last date ("A week later", "two months after
+  that", "three days earlier") is a date, not a duration;
+* the lines of a chronology or factbox ("February 26 - The Council imposes
+  sanctions", "26. Februar: Prüfer stellen Risse fest") are written in the
+  present tense but report the past: a date without a year is the latest
+  such day on or before the publication date, or lies in the year a heading
+  of the chronology names ("2011", "Chronik 2002:").
+
+:func:`reanchor` returns the tagger's expressions with these values fixed;
+expressions it consumes ("that year" after "June", a chronology's heading year)
+are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.dates.resolve import shift_month
+from timeline.dates.types import Timex, TimexType
+from timeline.timex import DateSpan, InvalidTimexValue, Precision, parse_value
+
+# "of that year", "that same year", "desselben Jahres", "jenes Jahres".
+_OF_THAT_YEAR = re.compile(
+    r"^,?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b"
+    r"|^,?\s*(?:desselben|des\s+selben|des\s+gleichen|jenes|ebendieses)\s+Jahres\b",
+    re.IGNORECASE,
+)
+# After a duration: counted from the last date ("A week later", "two days after that").
+_LATER = re.compile(r"^\s*(?:later|afterwards?|after\s+that|on)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"^\s*(?:earlier|before\s+that|previously)\b", re.IGNORECASE)
+# A chronology line: the date, then a dash or colon, then what happened.
+_ENTRY_MARK = re.compile(r"^\s*(?:[-–—:]|\s-)\s+\S")
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|'\d\d\b")
+# A clause that announces rather than reports: the future stays in the future.
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|planned|expected|"
+    r"wird|werden|soll|sollen|geplant|angesetzt|vorgesehen)\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+_CALENDAR_PRECISIONS = frozenset(
+    {Precision.YEAR, Precision.MONTH, Precision.WEEK, Precision.DAY}
+)
+
+
+def reanchor(text: str, timexes: Sequence[Timex], published: date | None) -> list[Timex]:
+    """The expressions of ``text`` (in text order) with the story's reference time applied."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    result: list[Timex] = []
+    last: DateSpan | None = None
+    chronology_year: int | None = None
+    skip_until = -1
+    for timex in ordered:
+        if timex.start < skip_until:
+            continue  # "that year" of "June of that year": consumed by the month
+        following = text[timex.end : timex.end + 40]
+        heading_year = _heading_year(text, timex)
+        if heading_year is not None:
+            chronology_year = heading_year
+            continue  # a heading ("Chronik 2002:") dates the lines below, not a happening
+        if _is_entry(text, timex) and not _EXPLICIT_YEAR.search(timex.text):
+            timex = _entry_date(text, timex, published, chronology_year)
+        elif last is not None and (of_year := _OF_THAT_YEAR.match(following)):
+            skip_until = timex.end + of_year.end()
+            timex = _in_year(timex, last.first.year)
+            timex = replace(timex, end=skip_until, text=text[timex.start : skip_until])
+        elif last is not None and timex.type is TimexType.DURATION:
+            timex = _counted_from(timex, following, last) or timex
+        span = _calendar_span(timex)
+        if span is not None:
+            last = span
+        result.append(timex)
+    return result
+
+
+def _calendar_span(timex: Timex) -> DateSpan | None:
+    if timex.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    try:
+        span = parse_value(timex.value.split("T", 1)[0])
+    except InvalidTimexValue:
+        return None
+    return span if span.precision in _CALENDAR_PRECISIONS else None
+
+
+def _heading_year(text: str, timex: Timex) -> int | None:
+    """A year standing alone on its line ("2011", "Chronik 2002:") heads a chronology."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_end = text.find("\n", timex.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if not re.fullmatch(r"(?:[^\W\d_]+\s+){0,2}(?:1[0-9]|20)\d\d\s*:?", line):
+        return None
+    try:
+        span = parse_value(timex.value)
+    except InvalidTimexValue:
+        return None
+    return span.first.year if span.precision is Precision.YEAR else None
+
+
+def _is_entry(text: str, timex: Timex) -> bool:
+    """The date opens a line or sentence and a dash or colon follows it."""
+    before = text[max(0, timex.start - 3) : timex.start]
+    opens = timex.start == 0 or "\n" in before or bool(re.search(r"[.!?]\s+$", before))
+    return opens and bool(_ENTRY_MARK.match(text[timex.end : timex.end + 4]))
+
+
+def _entry_date(
+    text: str, timex: Timex, published: date | None, chronology_year: int | None
+) -> Timex:
+    match = re.match(r"^(?:\d{4}|XXXX)(-\d\d(?:-\d\d)?)$", timex.value.split("T", 1)[0])
+    if match is None:
+        return timex
+    suffix = match.group(1)
+    if chronology_year is not None:
+        return replace(timex, value=f"{chronology_year:04d}{suffix}")
+    if published is None:
+        return timex
+    line_end = text.find("\n", timex.end)
+    line = text[timex.end : len(text) if line_end < 0 else line_end]
+    if _FUTURE_WORDS.search(line[:120]):
+        return timex  # "March 24 - Members will vote on the deal": announced
+    for year in (published.year, published.year - 1):
+        try:
+            first = parse_value(f"{year:04d}{suffix}").first
+        except InvalidTimexValue:
+            continue
+        if first <= published:
+            return replace(timex, value=f"{year:04d}{suffix}")
+    return timex
+
+
+def _in_year(timex: Timex, year: int) -> Timex:
+    """A month or day moved into ``year`` ("June" + "of that year")."""
+    value = timex.value
+    if re.match(r"^(?:\d{4}|XXXX)-\d\d", value):
+        return replace(timex, value=f"{year:04d}{value[4:]}", relative=True)
+    return timex
+
+
+def _counted_from(timex: Timex, following: str, last: DateSpan) -> Timex | None:
+    """"A week later" after a day: that day plus a week, at the unit's precision."""
+    match = _DURATION.match(timex.value)
+    if match is None or "." in match.group(1):
+        return None
+    if _LATER.match(following):
+        sign = 1
+    elif _EARLIER.match(following):
+        sign = -1
+    else:
+        return None
+    amount, unit = int(match.group(1)) * sign, match.group(2)
+    value: str | None = None
+    if unit in "DW" and last.precision is Precision.DAY:
+        days = amount * (7 if unit == "W" else 1)
+        value = (last.first + timedelta(days=days)).isoformat()
+    elif unit == "M" and last.precision in (Precision.DAY, Precision.MONTH):
+        year, month = shift_month(last.first.year, last.first.month, amount)
+        value = f"{year:04d}-{month:02d}"
+    elif unit == "Y" and last.precision is not Precision.WEEK:
+        value = f"{last.first.year + amount:04d}"
+    if value is None:
+        return None
+    later = re.match(r"\s*\w+(?:\s+that)?", following)
+    end = timex.end + (later.end() if later else 0)
+    return replace(
+        timex,
+        end=end,
+        text=timex.text + following[: end - timex.end],
+        type=TimexType.DATE,
+        value=value,
+        relative=True,
+    )
