@@ -83,7 +83,8 @@ def test_stems_and_content_words() -> None:
         ("2023-09", "2023-09", "same_span"),
         ("2024-W01", "2024-01-02", "contained"),
         ("2023-09", "2023-09-15", "contained"),
-        ("2023", "2023-09-15", None),  # a year says too little
+        ("2023", "2023-09-15", "year"),  # a year: only with many shared words
+        ("2022", "2023-09-15", None),
         ("2024-01-09", "2024-01-10", None),
         ("2024-W01", "2024-W02", None),
     ],
@@ -253,14 +254,23 @@ def test_reports_in_two_languages_merge_on_a_figure_and_a_second_anchor() -> Non
     assert len(merge_candidates([aid_de, aid_en])) == 1
 
 
+def test_reports_in_two_languages_merge_on_concepts_and_names() -> None:
+    """No figure, but the same day, the same person and place, and the same concept (visit)."""
+    de = cand(A, "2025-05-16", "Am Freitag besucht Ministerpräsident Jens Wollmann Grimma.", 0,
+              date_text="Freitag", language="de")
+    en = cand(B, "2025-05-16", "On May 16, premier Jens Wollmann toured Grimma.", 0,
+              date_text="May 16", language="en")
+    assert len(merge_candidates([de, en])) == 1
+
+
 @pytest.mark.parametrize(
     ("german", "english"),
     [
-        # A name alone (no figure): the minister does many things a day.
-        ("Am Freitag besucht Ministerpräsident Jens Wollmann Grimma.",
-         "On May 16, premier Jens Wollmann toured Grimma."),
-        # One small figure and nothing else.
+        # One small figure and nothing else: houses cleared, schools closed.
         ("Am Freitag wurden 12 Häuser geräumt.", "On May 16, 12 schools were closed."),
+        # A name alone: the premier does many things a day.
+        ("Am Freitag sprach Ministerpräsident Jens Wollmann im Landtag.",
+         "On May 16, premier Jens Wollmann toured Grimma."),
     ],
 )
 def test_reports_in_two_languages_without_enough_anchors_stay_apart(
@@ -271,7 +281,36 @@ def test_reports_in_two_languages_without_enough_anchors_stay_apart(
     assert len(merge_candidates([de, en])) == 2
 
 
-def test_reports_in_two_languages_need_the_same_day() -> None:
+def test_a_week_in_one_language_joins_its_day_in_the_other() -> None:
     week = cand(A, "2025-W20", "Vergangene Woche starb in Döbeln ein 67 Jahre alter Mann.", 0,
                 date_text="Vergangene Woche", language="de")
-    assert len(merge_candidates([week, DEATH_EN])) == 2
+    merged = merge_candidates([week, DEATH_EN])
+    assert len(merged) == 1 and merged[0].date == "2025-05-15"
+    other_week = cand(A, "2025-W21", "Vergangene Woche starb in Döbeln ein 67 Jahre alter Mann.",
+                      0, date_text="Vergangene Woche", language="de")
+    assert len(merge_candidates([other_week, DEATH_EN])) == 2
+
+
+def test_different_places_doing_the_same_thing_stay_apart() -> None:
+    first = cand(A, "2025-05-16", "On Friday the city of Dresden opened a new flood museum.", 0,
+                 tags=("Dresden",), language="en")
+    second = cand(B, "2025-05-16", "On Friday the city of Leipzig opened a new flood museum.", 0,
+                  tags=("Leipzig",), language="en")
+    assert len(merge_candidates([first, second])) == 2
+    third = cand(B, "2025-05-16", "Dresden opened its new flood museum on Friday.", 1,
+                 tags=("Dresden",), language="en")
+    assert len(merge_candidates([first, third])) == 1
+
+
+def test_one_bridging_report_does_not_chain_two_happenings() -> None:
+    """Single link would join C to A through B; C must agree with most of the cluster."""
+    a = cand(A, "2025-05-16", "Rebels captured the town of Brega after heavy fighting.", 0,
+             language="en")
+    b = cand(B, "2025-05-16", "Rebels captured Brega after heavy fighting while the Red Cross "
+             "delivered aid convoys to refugees.", 0, language="en")
+    c = cand("002_x", "2025-05-16", "The Red Cross delivered aid convoys to refugees.", 0,
+             language="en")
+    d = cand("003_y", "2025-05-16", "Rebels captured the town of Brega after fighting.", 0,
+             language="en")
+    merged = merge_candidates([a, b, d, c])
+    assert [len(event.members) for event in merged] == [3, 1]

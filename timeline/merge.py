@@ -6,164 +6,103 @@ candidates are the *same happening* when
 
 1. their dates are compatible: equal, or one span contains the other and the
    wider one is at most a quarter of a year (``2023-09`` and ``2023-09-15``
-   can be the same meeting; ``2023`` and ``2023-09-15`` say too little), and
+   can be the same meeting), or a year-only mention and a date inside that
+   year say the same thing in many words (``year``); ranges end alike;
 2. their sentences say the same thing: after dropping the date phrase,
-   stopwords, month and weekday names (the date is already compared) and
-   folding German/English inflection (``Russlands`` -> ``russland``,
-   ``Raketen`` -> ``raket``), they share enough content words and the overlap
-   coefficient (shared / size of the smaller set) is high enough; actor tags
-   count as words (:func:`tag_words`), and a figure ("300 Soldaten", "7,12
-   Metern", not years, days or clock times) as two (:func:`numbers`). How
-   much is enough depends on how much the dates already say (:data:`RULES`):
-   the same day is strong evidence, the same month or week less, a day
-   inside a week or month least; and
-3. they are not two dates of one sentence ("am 30. Dezember und am 2.
-   Januar" are two happenings).
+   stopwords, month and weekday names and folding inflection, they share
+   enough content words and the overlap coefficient (shared / size of the
+   smaller set) is high enough. Actor tags count as words
+   (:func:`tag_words`), a figure as two, and the concepts of a small
+   bilingual news lexicon (:mod:`timeline.lexicon`: "Katastrophenfall" and
+   "state of disaster" are both ``~disaster``) as words too. How much is
+   enough depends on how much the dates already say (:data:`RULES`);
+3. they do not name different actors (tags: countries, places, people,
+   organisations) with none in common: "the town of A opened a museum" and
+   "the town of B opened a museum" stay two events. Figures that disagree (each
+   names figures of 10 or more and they share none) raise the bar; and
+4. they are not two dates of one sentence.
 
-Words and tags are compared within a language: tags are names in the
-article's language ("Russland", "Russia"). Reports in two languages
-(:func:`same_happening_across_languages`) merge only on the same day with
-language-independent anchors: a shared figure of 10 or more and a second
-anchor, another figure or a name both write ("67" and "Döbeln" / "Doebeln");
-a figure with its scale ("80 Millionen" / "80 million") is anchor enough.
-Anything less stays two events (a person can merge them by moving one
-event's sources into the other and deleting it).
+Reports in two languages (:func:`same_happening_across_languages`) are
+compared on what both languages write alike: concepts, figures, names and
+actors (countries by their ISO code).
 
-Different sentences of one article follow the same rule: an article that
-repeats a happening ("am 30. Dezember" in the lead, "30. Dezember 2023" in a
-quote) says it with the same words; two happenings of the same week ("Letzte
-Woche sagte das Weiße Haus ..." / "Russland griff letzte Woche Charkiw an")
-share too few.
-
-Clustering is greedy and deterministic: candidates in (article, position)
-order, each joins the earliest cluster that has a member it matches, and the
-merged event takes the most precise date, the best title, every source in
-order, the union of the tags, and is uncertain only if every member is.
-No two events of one run get the same title (:func:`_choose_titles`).
+Clustering is deterministic. Precise dates go first, so happenings form
+around their days and vaguer mentions (a month, a year) join them later. A
+candidate may join a cluster only when it agrees with more than half of the
+members it is compared with (at most :data:`MAX_COMPARED` of them), or with
+some of them and with the core of the cluster (what most members say), not
+with any one: a single bridging sentence cannot chain unrelated happenings. Of
+the clusters it may join it takes the one it fits best. Each
+candidate is compared only with clusters of a compatible date that share a
+feature with it (:class:`_Index`), so the work grows close to linearly with
+the number of candidates. The merged event takes the most precise date, the
+best title, every source in order, the union of the tags, and is uncertain
+only if every member is. No two events of one run get the same title.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
 from timeline.events import Candidate
-from timeline.sentences import words
-from timeline.timex import DateSpan, InvalidTimexValue, parse_value
+from timeline.lexicon import concepts
+from timeline.textfeatures import (
+    CALENDAR_WORDS,
+    STOPWORDS,
+    anchor_figures,
+    capitalised_words,
+    content_words,
+    fold,
+    numbers,
+    stem,
+    transliterate,
+)
+from timeline.timex import DateSpan, InvalidTimexValue, Precision, parse_value
+
+__all__ = [
+    "CALENDAR_WORDS",
+    "STOPWORDS",
+    "MergedEvent",
+    "Signature",
+    "capitalised_words",
+    "content_words",
+    "date_relation",
+    "dates_compatible",
+    "merge_candidates",
+    "more_precise",
+    "numbers",
+    "same_happening",
+    "signature",
+    "similarity",
+    "stem",
+]
 
 # (minimum shared content words, minimum score) by how the dates relate.
 RULES = {
     "same_day": (3, 0.2),
     "same_span": (3, 0.25),
     "contained": (5, 0.5),
+    "year": (6, 0.6),
 }
+# Figures that disagree ask for this much more.
+DISAGREEING_FIGURES = (2, 0.15)
+# Across languages: (minimum shared weighted features, minimum score).
+CROSS_LANGUAGE_RULE = (3, 0.3)
+CROSS_LANGUAGE_DISCOUNT = 0.5
 MAX_CONTAINING_SPAN = timedelta(days=92)
-
-STOPWORDS = words(
-    """
-    aber alle allem allen aller alles als also am an ans auch auf aus bei beim bereits bis
-    bisher da dabei damit dann darauf darum das dass daß dem den denen der deren des dessen
-    die dies diese diesem diesen dieser dieses doch dort durch ein eine einem einen einer
-    eines einige er es etwa für gegen hat hatte hatten haben hier hin ihm ihn ihnen ihr
-    ihre ihrem ihren ihrer im in ins ist ja je jedoch jetzt kann kein keine können konnte
-    man mehr mit muss nach nicht noch nun nur ob oder ohne seit sehr sein seine seinem
-    seinen seiner sich sie sind so soll sollen sowie sowohl über um und uns unter vom von
-    vor wann war waren was weil weiter welche wenn wer werde werden wie wieder will wir
-    wird wo wurde wurden zu zum zur zwischen sei seien habe heißt hieß laut sagte sagten
-    erklärte erklärten dabei worden letzte letzten vergangenen vergangene
-    a about after again against all also an and any are as at be been before being between
-    both but by can could did do does during each for from had has have he her his how if
-    in into is it its last more most not of on or our over said says she since so some
-    such than that the their them then there these they this those through to under until
-    up was we were what when where which while who will with would you your
-    """
-)
-
-CALENDAR_WORDS = words(
-    """
-    januar jänner februar märz april mai juni juli august september oktober november
-    dezember january february march may june july october december montag dienstag
-    mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
-    saturday sunday woche wochen week jahr jahre jahres year monat monats month tag tage
-    tagen day days heute gestern morgen today yesterday tomorrow uhr
-    """
-)
-
-_SUFFIXES_DE = ("ern", "em", "en", "er", "es", "e", "s", "n")
-_SUFFIXES_EN = ("ing", "ed", "es", "s")
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# A figure as written: "300", "7,12", "1.400", "1,800", "5.000".
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
-# "14.05 Uhr", "9:30": clock times say when, which the date comparison covers.
-_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:uhr|h\b)", re.IGNORECASE)
-# "80 Millionen", "1.2 billion": a figure with its scale, as a power of ten.
-_SCALES = (
-    (re.compile(r"(?:milliarde|milliarden|mrd|billion|billions|bn)\b", re.I), "e9"),
-    (re.compile(r"(?:million|millionen|millions|mio)\b", re.I), "e6"),
-)
-# Figures below this are too common ("zwei", "3 Menschen") to tie two languages.
-MIN_ANCHOR_FIGURE = 10
-# A capitalised word that is not a name in either language.
-_NOT_NAMES = words("der die das ein eine the a an he she it they we in on at")
-# A figure shared by two reports ("300 Soldaten", "7,12 Metern") is rarer than a
-# shared word, so it counts as this many words.
+MAX_YEAR_SPAN = timedelta(days=366)
+# A shared figure ("300 Soldaten", "7,12 Metern") is rarer than a shared word.
 NUMBER_WEIGHT = 2
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def stem(word: str) -> str:
-    """A crude stem: lowercase, no diacritics, common inflection endings cut."""
-    folded = _fold(word)
-    for suffix in (*_SUFFIXES_DE, *_SUFFIXES_EN):
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
-            return folded[: -len(suffix)]
-    return folded
-
-
-def _number(raw: str) -> str:
-    """A figure in one spelling: thousands separators dropped, decimal comma as point."""
-    groups = re.split(r"[.,]", raw)
-    if len(groups) > 1 and all(len(group) == 3 for group in groups[1:]) and groups[0] != "0":
-        return "".join(groups)  # 1.400 / 1,800: thousands
-    return raw.replace(",", ".")
-
-
-def numbers(text: str) -> frozenset[str]:
-    """The figures of ``text`` ("#300", "#7.12") other than years, days and clock times."""
-    text = _CLOCK.sub(" ", text)
-    found = set()
-    for match in _NUMBER.finditer(text):
-        raw = match.group(0)
-        if re.fullmatch(r"\d{1,2}\.?", raw) and text[match.end() : match.end() + 1] == ".":
-            continue  # "14. Mai": a day of a date
-        raw = raw.rstrip(".,")
-        if re.fullmatch(r"1[89]\d\d|20\d\d", raw):
-            continue  # a year (written without a separator, unlike "1.800"): the date says it
-        value = _number(raw)
-        after = text[match.end() :].lstrip()
-        value += next((power for scale, power in _SCALES if scale.match(after)), "")
-        found.add(f"#{value}")
-    return frozenset(found)
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The stems of the words of ``text`` that carry its content."""
-    words = set()
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        lowered = word.lower()
-        if len(lowered) < 3 or lowered in STOPWORDS or lowered in CALENDAR_WORDS:
-            continue
-        words.add(stem(word))
-    return frozenset(words)
+# How many members of a cluster a candidate is compared with, at most.
+MAX_COMPARED = 9
+# How much the share of agreeing members adds to a cluster's fit (ties only).
+TIE_WEIGHT = 0.01
+# In a year bucket, features shared by more clusters than this are too common
+# to look a year-only mention's partners up by.
+MAX_POSTING = 60
 
 
 @lru_cache(maxsize=4096)
@@ -175,7 +114,7 @@ def _span(value: str) -> DateSpan | None:
 
 
 def date_relation(first: str, second: str) -> str | None:
-    """``same_day``, ``same_span``, ``contained`` or None for incompatible dates."""
+    """``same_day``, ``same_span``, ``contained``, ``year`` or None for incompatible dates."""
     a, b = _span(first), _span(second)
     if a is None or b is None:
         return "same_span" if first == second else None
@@ -187,24 +126,9 @@ def date_relation(first: str, second: str) -> str | None:
         wider = b
     else:
         return None
-    return "contained" if wider.last - wider.first < MAX_CONTAINING_SPAN else None
-
-
-def tag_words(tags: Iterable[str]) -> frozenset[str]:
-    """Actor tags as extra words, so a shared actor counts like a shared word.
-
-    A tag usually repeats a word of the sentence in its canonical form
-    ("Russlands" -> Russland); as words of their own, tags make different
-    spellings and inflections of one actor meet without a fixed bonus that
-    would let the countries every sentence of an article names outweigh
-    what the sentences say.
-    """
-    return frozenset(f"@{_fold(tag)}" for tag in tags)
-
-
-def _span_last(value: str) -> str:
-    span = _span(value)
-    return span.last.isoformat() if span else value
+    if wider.last - wider.first < MAX_CONTAINING_SPAN:
+        return "contained"
+    return "year" if wider.last - wider.first <= MAX_YEAR_SPAN else None
 
 
 def dates_compatible(first: str, second: str) -> bool:
@@ -220,6 +144,37 @@ def more_precise(first: str, second: str) -> str:
     return second if (b.last - b.first) < (a.last - a.first) else first
 
 
+def _span_last(value: str) -> str:
+    span = _span(value)
+    return span.last.isoformat() if span else value
+
+
+def tag_words(tags: Iterable[str]) -> frozenset[str]:
+    """Actor tags as extra words, so a shared actor counts like a shared word."""
+    return frozenset(f"@{fold(tag)}" for tag in tags)
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Country names in German and English -> ISO code, so "Russland" meets "Russia"."""
+    from babel import Locale
+
+    codes: dict[str, str] = {}
+    for language in ("en", "de"):
+        for code, name in Locale(language).territories.items():
+            if code.isalpha():
+                codes.setdefault(fold(name), code)
+    return codes
+
+
+def actor_keys(tags: Iterable[str]) -> frozenset[str]:
+    """Tags in a form both languages share: a country's code, else the name transliterated."""
+    codes = _country_codes()
+    return frozenset(
+        f"@{codes.get(fold(tag)) or transliterate(tag)}" for tag in tags
+    )
+
+
 @dataclass(frozen=True)
 class Signature:
     """What the merge rule compares of one report of a happening."""
@@ -231,6 +186,9 @@ class Signature:
     sentence: int = -1
     language: str = ""
     names: frozenset[str] = frozenset()
+    end: str | None = None
+    # Language-independent features: concepts, figures, names, actors.
+    shared: frozenset[str] = frozenset()
 
 
 def signature(candidate: Candidate) -> Signature:
@@ -239,38 +197,21 @@ def signature(candidate: Candidate) -> Signature:
     quote = candidate.quote.replace(candidate.date_text, " ") if candidate.date_text else (
         candidate.quote
     )
+    found_concepts = concepts(quote, candidate.language)
+    figures = numbers(quote)
+    names = capitalised_words(quote)
     return Signature(
         date=candidate.date,
-        words=content_words(quote) | tag_words(candidate.tags) | numbers(quote),
+        words=content_words(quote) | tag_words(candidate.tags) | figures | found_concepts,
         tags=frozenset(candidate.tags),
         article=candidate.article,
         sentence=candidate.sentence_start,
         language=candidate.language,
-        names=capitalised_words(quote),
+        names=names,
+        end=candidate.end,
+        shared=found_concepts | anchor_figures(figures) | actor_keys(candidate.tags)
+        | frozenset(f"${name}" for name in names),
     )
-
-
-def _transliterate(word: str) -> str:
-    """"Döbeln" and "Doebeln" in one spelling: umlauts as two letters, no accents."""
-    lowered = word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    return _fold(lowered)
-
-
-def capitalised_words(text: str) -> frozenset[str]:
-    """Capitalised words except the first of the text, transliterated.
-
-    English capitalises names only and German names and nouns, so what two
-    reports in these languages share here is, in effect, their names.
-    """
-    found = set()
-    for index, match in enumerate(_WORD.finditer(text)):
-        word = match.group(0)
-        if index == 0 or not word[:1].isupper() or len(word) < 3:
-            continue
-        if word.lower() in _NOT_NAMES or word.lower() in CALENDAR_WORDS:
-            continue
-        found.add(_transliterate(word))
-    return frozenset(found)
 
 
 def _weight(word: str) -> int:
@@ -283,42 +224,50 @@ def similarity(a: Signature, b: Signature) -> tuple[int, float]:
     A shared figure weighs :data:`NUMBER_WEIGHT` words; the score divides by
     the weighted size of the smaller set.
     """
-    common = a.words & b.words
-    shared = sum(_weight(word) for word in common)
-    smaller = min(sum(map(_weight, a.words)), sum(map(_weight, b.words))) or 1
+    return _overlap(a.words, b.words)
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> tuple[int, float]:
+    shared = sum(_weight(word) for word in first & second)
+    smaller = min(sum(map(_weight, first)), sum(map(_weight, second))) or 1
     return shared, shared / smaller
 
 
-def _anchor_figures(words: frozenset[str]) -> frozenset[str]:
-    found = set()
-    for word in words:
-        if not word.startswith("#"):
-            continue
-        number, _, power = word[1:].partition("e")
-        try:
-            if power or float(number) >= MIN_ANCHOR_FIGURE:
-                found.add(word)
-        except ValueError:
-            continue
-    return frozenset(found)
+def different_actors(a: Signature, b: Signature) -> bool:
+    """Both reports name actors (tags: countries, places, people, organisations), none alike.
+
+    Capitalised names are not used: reports of one happening often quote
+    different people ("Smith said ..." / "Jones said ...").
+    """
+    first, second = actor_keys(a.tags), actor_keys(b.tags)
+    return bool(first and second and not first & second)
+
+
+def figures_disagree(a: Signature, b: Signature) -> bool:
+    """Each names figures of 10 or more, and they share none."""
+    first, second = anchor_figures(a.words), anchor_figures(b.words)
+    return bool(first and second and not first & second)
 
 
 def same_happening_across_languages(a: Signature, b: Signature) -> bool:
-    """Two reports in different languages of one happening (see the module docstring).
-
-    Words cannot be compared, so only what both languages write alike counts:
-    figures and names. The day must be the same, and a shared figure must be
-    among the anchors, since a name alone (a minister, a town) is in many
-    reports of one day.
-    """
-    a_span = _span(a.date)
-    if a.date != b.date or a_span is None or a_span.first != a_span.last:
+    """Two reports in different languages of one happening (see the module docstring)."""
+    relation = date_relation(a.date, b.date)
+    if relation not in ("same_day", "same_span", "contained") or a.end != b.end:
         return False
-    figures = _anchor_figures(a.words) & _anchor_figures(b.words)
-    if not figures:
+    if different_actors(a, b):
         return False
-    scaled = sum(1 for figure in figures if "e" in figure)
-    return len(figures) + scaled + len(a.names & b.names) >= 2
+    min_shared, min_score = CROSS_LANGUAGE_RULE
+    if figures_disagree(a, b):
+        min_shared, min_score = min_shared + DISAGREEING_FIGURES[0], min_score + (
+            DISAGREEING_FIGURES[1]
+        )
+    if relation == "contained":
+        min_shared += 1
+    common = a.shared & b.shared
+    if not any(feature[0] in "~#" for feature in common):
+        return False  # names alone: a minister or a town is in many reports of one day
+    shared, score = _overlap(a.shared, b.shared)
+    return shared >= min_shared and score >= min_score
 
 
 def same_happening(a: Signature, b: Signature) -> bool:
@@ -328,9 +277,14 @@ def same_happening(a: Signature, b: Signature) -> bool:
     if a.language and b.language and a.language != b.language:
         return same_happening_across_languages(a, b)
     relation = date_relation(a.date, b.date)
-    if relation is None:
+    if relation is None or a.end != b.end:
+        return False
+    if different_actors(a, b):
         return False
     min_shared, min_score = RULES[relation]
+    if figures_disagree(a, b):
+        min_shared += DISAGREEING_FIGURES[0]
+        min_score += DISAGREEING_FIGURES[1]
     shared, score = similarity(a, b)
     return shared >= min_shared and score >= min_score
 
@@ -343,6 +297,7 @@ class MergedEvent:
     signatures: list[Signature] = field(default_factory=list)
     # Whose title to prefer when the members are in several languages.
     language: str | None = None
+    chosen_title: str | None = None
 
     @property
     def date(self) -> str:
@@ -350,8 +305,6 @@ class MergedEvent:
         for member in self.members[1:]:
             value = more_precise(value, member.date)
         return value
-
-    chosen_title: str | None = None
 
     @property
     def title(self) -> str:
@@ -407,35 +360,57 @@ class MergedEvent:
     def sources(self) -> list[tuple[str, str, str]]:
         """(article, quote, date_text) once per quoted sentence, in order."""
         seen: dict[tuple[str, str], str] = {}
-        for member in self.members:
+        for member in sorted(self.members, key=_position):
             seen.setdefault((member.article, member.quote), member.date_text)
         return [(article, quote, date_text) for (article, quote), date_text in seen.items()]
+
+
+def _position(candidate: Candidate) -> tuple[str, int, int, str]:
+    return (candidate.article, candidate.sentence_start, candidate.date_start, candidate.key)
+
+
+_PRECISION_ORDER = {
+    Precision.DAY: 0, Precision.PART_OF_DAY: 0, Precision.HOUR: 0, Precision.WEEKEND: 1,
+    Precision.WEEK: 1, Precision.MONTH: 2, Precision.SEASON: 3, Precision.QUARTER: 3,
+    Precision.HALF: 4, Precision.YEAR: 5, Precision.DECADE: 6, Precision.CENTURY: 7,
+}
+
+
+def _precision_rank(value: str) -> int:
+    span = _span(value)
+    return _PRECISION_ORDER.get(span.precision, 8) if span else 8
 
 
 def merge_candidates(
     candidates: Iterable[Candidate], *, language: str | None = None
 ) -> list[MergedEvent]:
-    """Group candidates that report the same happening; the result is in input order.
+    """Group candidates that report the same happening, in the order of their first source.
 
     ``language`` (the project's) chooses the title of an event reported in several
     languages.
     """
-    ordered = sorted(candidates, key=lambda c: (c.article, c.sentence_start, c.date_start, c.key))
+    ordered = sorted(candidates, key=lambda c: (_precision_rank(c.date), *_position(c)))
     clusters: list[MergedEvent] = []
-    index = _DateIndex()
+    index = _Index()
     for candidate in ordered:
         sig = signature(candidate)
         target = None
-        for number in index.nearby(sig.date):
-            if _joins(clusters[number], sig):
-                target = number
-                break
+        best = 0.0
+        for number in index.partners(sig):
+            fit = _fit(clusters[number], sig)
+            if fit > best:
+                target, best = number, fit
         if target is None:
             target = len(clusters)
             clusters.append(MergedEvent(language=language))
         clusters[target].members.append(candidate)
         clusters[target].signatures.append(sig)
-        index.add(sig.date, target)
+        index.add(sig, target)
+    clusters.sort(key=lambda cluster: min(_position(member) for member in cluster.members))
+    for cluster in clusters:
+        order = sorted(range(len(cluster.members)), key=lambda i: _position(cluster.members[i]))
+        cluster.members = [cluster.members[i] for i in order]
+        cluster.signatures = [cluster.signatures[i] for i in order]
     _choose_titles(clusters)
     return clusters
 
@@ -465,24 +440,96 @@ def _choose_titles(clusters: list[MergedEvent]) -> None:
         used.add(title)
 
 
-def _joins(cluster: MergedEvent, sig: Signature) -> bool:
-    if any(
-        member.article == sig.article and member.sentence == sig.sentence
-        for member in cluster.signatures
+def _fit(cluster: MergedEvent, sig: Signature) -> float:
+    """How well ``sig`` fits ``cluster``: 0 unless it agrees with more than half of the
+    members it is compared with or with some and the core, else the score of the
+    closest member."""
+    members = cluster.signatures
+    if any(member.article == sig.article and member.sentence == sig.sentence
+           for member in members):
+        return 0.0
+    if len(members) > MAX_COMPARED:
+        half = MAX_COMPARED // 2
+        members = members[: MAX_COMPARED - half] + members[-half:]
+    agreeing = [member for member in members if same_happening(member, sig)]
+    if not agreeing:
+        return 0.0
+    if 2 * len(agreeing) <= len(members) and not _agrees_with_core(
+        _core(members, agreeing), sig
     ):
-        return False
-    return any(same_happening(member, sig) for member in cluster.signatures)
+        return 0.0
+    # The closest member says most about where a report belongs; the share that
+    # agrees only breaks ties.
+    best = max(_score(member, sig) for member in agreeing)
+    return best + TIE_WEIGHT * len(agreeing) / len(members)
 
 
-class _DateIndex:
-    """Clusters by the dates of their members, so a candidate is compared only with
-    clusters it could merge with: the same value, or (for spans short enough to be
-    ``contained``) a member whose span shares a month with it. Keeps merging close
-    to linear in the number of candidates."""
+def _agrees_with_core(core: Signature, sig: Signature) -> bool:
+    """The report shares what most members say, by the rule of its date relation.
+
+    The core is smaller than any member, so one word fewer is enough; actors
+    are not compared again (each agreeing member passed that test).
+    """
+    if core.language != sig.language:  # or a cluster in several languages
+        first, second = core.shared, sig.shared
+        min_shared, min_score = CROSS_LANGUAGE_RULE
+    else:
+        relation = date_relation(core.date, sig.date) or "same_span"
+        first, second = core.words, sig.words
+        min_shared, min_score = RULES[relation]
+    shared, score = _overlap(first, second)
+    return shared >= max(2, min_shared - 1) and score >= min_score
+
+
+def _core(members: list[Signature], agreeing: list[Signature]) -> Signature:
+    """What most of the members say: the words, figures and tags more than half of them have.
+
+    A report that agrees with only some members must still agree with this
+    core: a sentence that bridges two happenings shares the words of only one.
+    """
+    def common(sets: list[frozenset[str]]) -> frozenset[str]:
+        counts: dict[str, int] = {}
+        for found in sets:
+            for item in found:
+                counts[item] = counts.get(item, 0) + 1
+        return frozenset(item for item, count in counts.items() if 2 * count > len(sets))
+
+    model = agreeing[0]
+    languages = {member.language for member in members}
+    return Signature(
+        date=model.date,
+        words=common([member.words for member in members]),
+        tags=common([member.tags for member in members]),
+        language=model.language if len(languages) == 1 else "",
+        end=model.end,
+        shared=common([member.shared for member in members]),
+    )
+
+
+def _score(a: Signature, b: Signature) -> float:
+    """Similarity for choosing between clusters: words within a language say more than
+    the few features two languages share, so a cross-language score counts half."""
+    if a.language and b.language and a.language != b.language:
+        return CROSS_LANGUAGE_DISCOUNT * _overlap(a.shared, b.shared)[1]
+    return similarity(a, b)[1]
+
+
+class _Index:
+    """Clusters by date and feature, so a candidate meets only likely partners.
+
+    * the same date value;
+    * for spans short enough to be ``contained`` (up to a quarter), clusters
+      with a member in the same month;
+    * year-only clusters of the candidate's year;
+    * for a year-only candidate, clusters of that year that share one of its
+      less common features (a name, a figure, a rare word).
+    """
 
     def __init__(self) -> None:
         self._by_value: dict[str, set[int]] = {}
         self._by_month: dict[tuple[int, int], set[int]] = {}
+        self._years: dict[int, set[int]] = {}
+        self._by_feature: dict[tuple[int, str], set[int]] = {}
 
     @staticmethod
     def _months(value: str) -> list[tuple[int, int]]:
@@ -496,13 +543,40 @@ class _DateIndex:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return months
 
-    def add(self, value: str, cluster: int) -> None:
-        self._by_value.setdefault(value, set()).add(cluster)
-        for month in self._months(value):
-            self._by_month.setdefault(month, set()).add(cluster)
+    @staticmethod
+    def _year(value: str) -> int | None:
+        span = _span(value)
+        if span is None or span.first.year != span.last.year:
+            return None
+        return span.first.year
 
-    def nearby(self, value: str) -> list[int]:
-        found = set(self._by_value.get(value, ()))
-        for month in self._months(value):
+    @staticmethod
+    def _is_year_wide(value: str) -> bool:
+        span = _span(value)
+        return span is not None and MAX_CONTAINING_SPAN <= span.last - span.first <= MAX_YEAR_SPAN
+
+    def add(self, sig: Signature, cluster: int) -> None:
+        self._by_value.setdefault(sig.date, set()).add(cluster)
+        for month in self._months(sig.date):
+            self._by_month.setdefault(month, set()).add(cluster)
+        year = self._year(sig.date)
+        if year is None:
+            return
+        if self._is_year_wide(sig.date):
+            self._years.setdefault(year, set()).add(cluster)
+        for feature in sig.words | sig.shared:
+            self._by_feature.setdefault((year, feature), set()).add(cluster)
+
+    def partners(self, sig: Signature) -> list[int]:
+        found = set(self._by_value.get(sig.date, ()))
+        for month in self._months(sig.date):
             found |= self._by_month.get(month, set())
+        year = self._year(sig.date)
+        if year is not None:
+            found |= self._years.get(year, set())
+            if self._is_year_wide(sig.date):
+                for feature in sig.words | sig.shared:
+                    posting = self._by_feature.get((year, feature), set())
+                    if len(posting) <= MAX_POSTING:
+                        found |= posting
         return sorted(found)

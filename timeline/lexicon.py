@@ -1,0 +1,83 @@
+"""Concepts of a bilingual news lexicon: what kind of happening a sentence names.
+
+German and English reports of one happening share few words, but they name
+the same kinds of things: "Katastrophenfall" and "state of disaster",
+"Notunterkünfte" and "shelters". ``timeline/data/news-lexicon.yml`` lists such
+words by concept; :func:`concepts` returns the concepts a text names, as
+``~name`` features that :mod:`timeline.merge` compares like words. German
+compounds match by their last part ("Starkregen" -> rain).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from timeline.textfeatures import fold, stem
+
+LEXICON_FILE = "news-lexicon.yml"
+# The shortest last part of a German compound that may name its concept.
+MIN_COMPOUND_PART = 5
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Stems and phrases of one language, each with the concepts it names."""
+
+    stems: dict[str, frozenset[str]]
+    phrases: tuple[tuple[re.Pattern[str], frozenset[str]], ...]
+
+
+@lru_cache(maxsize=4)
+def lexicon(language: str) -> Lexicon:
+    text = resources.files("timeline").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
+    entries: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
+    stems: dict[str, set[str]] = {}
+    phrases: dict[str, set[str]] = {}
+    for concept, forms in entries.items():
+        for form in forms.get(language, []):
+            words = form.split()
+            if len(words) == 1:
+                stems.setdefault(stem(form), set()).add(f"~{concept}")
+            else:
+                phrases.setdefault(fold(form), set()).add(f"~{concept}")
+    compiled = tuple(
+        (re.compile(rf"\b{re.escape(phrase)}\b"), frozenset(found))
+        for phrase, found in sorted(phrases.items())
+    )
+    return Lexicon({key: frozenset(value) for key, value in stems.items()}, compiled)
+
+
+def concepts(text: str, language: str) -> frozenset[str]:
+    """The ``~concept`` features of ``text`` in ``language`` (none for other languages)."""
+    if language not in ("de", "en"):
+        return frozenset()
+    known = lexicon(language)
+    found: set[str] = set()
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        hit = known.stems.get(stem(word))
+        if hit is None and language == "de":
+            hit = _compound_part(fold(word), known.stems)
+        if hit:
+            found |= hit
+    if known.phrases:
+        folded = fold(text)
+        for pattern, hit in known.phrases:
+            if pattern.search(folded):
+                found |= hit
+    return frozenset(found)
+
+
+def _compound_part(folded: str, stems: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The concepts of the longest known last part of a German compound."""
+    for start in range(1, len(folded) - MIN_COMPOUND_PART + 1):
+        hit = stems.get(stem(folded[start:]))
+        if hit is not None:
+            return hit
+    return None

@@ -1,0 +1,154 @@
+"""What two reports of a happening can share: content words, figures, names.
+
+The text side of :mod:`timeline.merge`: stems of content words (stopwords,
+calendar words and inflection endings dropped), figures in one spelling
+("1.200" and "1,200" are ``#1200``; "80 Millionen" is ``#80e6``), and
+capitalised words as names, transliterated so "Döbeln" meets "Doebeln".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from timeline.sentences import words
+
+STOPWORDS = words(
+    """
+    aber alle allem allen aller alles als also am an ans auch auf aus bei beim bereits bis
+    bisher da dabei damit dann darauf darum das dass daß dem den denen der deren des dessen
+    die dies diese diesem diesen dieser dieses doch dort durch ein eine einem einen einer
+    eines einige er es etwa für gegen hat hatte hatten haben hier hin ihm ihn ihnen ihr
+    ihre ihrem ihren ihrer im in ins ist ja je jedoch jetzt kann kein keine können konnte
+    man mehr mit muss nach nicht noch nun nur ob oder ohne seit sehr sein seine seinem
+    seinen seiner sich sie sind so soll sollen sowie sowohl über um und uns unter vom von
+    vor wann war waren was weil weiter welche wenn wer werde werden wie wieder will wir
+    wird wo wurde wurden zu zum zur zwischen sei seien habe heißt hieß laut sagte sagten
+    erklärte erklärten dabei worden letzte letzten vergangenen vergangene
+    a about after again against all also an and any are as at be been before being between
+    both but by can could did do does during each for from had has have he her his how if
+    in into is it its last more most not of on or our over said says she since so some
+    such than that the their them then there these they this those through to under until
+    up was we were what when where which while who will with would you your
+    """
+)
+
+CALENDAR_WORDS = words(
+    """
+    januar jänner februar märz april mai juni juli august september oktober november
+    dezember january february march may june july october december montag dienstag
+    mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
+    saturday sunday woche wochen week jahr jahre jahres year monat monats month tag tage
+    tagen day days heute gestern morgen today yesterday tomorrow uhr
+    """
+)
+
+_SUFFIXES_DE = ("ern", "em", "en", "er", "es", "e", "s", "n")
+_SUFFIXES_EN = ("ing", "ed", "es", "s")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A figure as written: "300", "7,12", "1.400", "1,800", "5.000".
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+# "14.05 Uhr", "9:30": clock times say when, which the date comparison covers.
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:uhr|h\b)", re.IGNORECASE)
+# "80 Millionen", "1.2 billion": a figure with its scale, as a power of ten.
+_SCALES = (
+    (re.compile(r"(?:milliarde|milliarden|mrd|billion|billions|bn)\b", re.I), "e9"),
+    (re.compile(r"(?:million|millionen|millions|mio)\b", re.I), "e6"),
+)
+# Figures below this are too common ("zwei", "3 Menschen") to tie two languages.
+MIN_ANCHOR_FIGURE = 10
+# A capitalised word that is not a name in either language.
+_NOT_NAMES = words("der die das ein eine the a an he she it they we in on at")
+
+
+def fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def stem(word: str) -> str:
+    """A crude stem: lowercase, no diacritics, common inflection endings cut."""
+    folded = fold(word)
+    for suffix in (*_SUFFIXES_DE, *_SUFFIXES_EN):
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
+            return folded[: -len(suffix)]
+    return folded
+
+
+def _number(raw: str) -> str:
+    """A figure in one spelling: thousands separators dropped, decimal comma as point."""
+    groups = re.split(r"[.,]", raw)
+    if len(groups) > 1 and all(len(group) == 3 for group in groups[1:]) and groups[0] != "0":
+        return "".join(groups)  # 1.400 / 1,800: thousands
+    return raw.replace(",", ".")
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The figures of ``text`` ("#300", "#7.12") other than years, days and clock times."""
+    text = _CLOCK.sub(" ", text)
+    found = set()
+    for match in _NUMBER.finditer(text):
+        raw = match.group(0)
+        if re.fullmatch(r"\d{1,2}\.?", raw) and text[match.end() : match.end() + 1] == ".":
+            continue  # "14. Mai": a day of a date
+        raw = raw.rstrip(".,")
+        if re.fullmatch(r"1[89]\d\d|20\d\d", raw):
+            continue  # a year (written without a separator, unlike "1.800"): the date says it
+        value = _number(raw)
+        after = text[match.end() :].lstrip()
+        value += next((power for scale, power in _SCALES if scale.match(after)), "")
+        found.add(f"#{value}")
+    return frozenset(found)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stems of the words of ``text`` that carry its content."""
+    words = set()
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        lowered = word.lower()
+        if len(lowered) < 3 or lowered in STOPWORDS or lowered in CALENDAR_WORDS:
+            continue
+        words.add(stem(word))
+    return frozenset(words)
+
+
+
+
+def transliterate(word: str) -> str:
+    """"Döbeln" and "Doebeln" in one spelling: umlauts as two letters, no accents."""
+    lowered = word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return fold(lowered)
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Capitalised words except the first of the text, transliterated.
+
+    English capitalises names only and German names and nouns, so what two
+    reports in these languages share here is, in effect, their names.
+    """
+    found = set()
+    for index, match in enumerate(_WORD.finditer(text)):
+        word = match.group(0)
+        if index == 0 or not word[:1].isupper() or len(word) < 3:
+            continue
+        if word.lower() in _NOT_NAMES or word.lower() in CALENDAR_WORDS:
+            continue
+        found.add(transliterate(word))
+    return frozenset(found)
+
+
+
+
+def anchor_figures(words: frozenset[str]) -> frozenset[str]:
+    found = set()
+    for word in words:
+        if not word.startswith("#"):
+            continue
+        number, _, power = word[1:].partition("e")
+        try:
+            if power or float(number) >= MIN_ANCHOR_FIGURE:
+                found.add(word)
+        except ValueError:
+            continue
+    return frozenset(found)
