@@ -152,7 +152,8 @@ def test_export_contract(project: Path) -> None:
     assert list(document) == ["events", "articles"]
     assert [e["date"] for e in document["events"]] == ["2006", "2024-01-02"]
     for event in document["events"]:
-        assert list(event) == ["id", "date", "title", "tags", "sources"]
+        assert list(event) == ["id", "date", "end", "title", "tags", "planned", "sources"]
+        assert (event["end"], event["planned"]) == (None, False)
         assert all(list(source) == ["article", "quote"] for source in event["sources"])
     assert document["articles"] == [
         {"id": "attack", "title": "Angriff", "publisher": "Zeitung",
@@ -164,6 +165,44 @@ def test_export_contract(project: Path) -> None:
     path.write_text(text.replace("status: candidate", "status: rejected"), encoding="utf-8")
     document = json.loads(invoke("export").stdout)
     assert [e["date"] for e in document["events"]] == ["2024-01-02"]
+
+
+RANGE_EVENT = """\
+id: messe
+date: '2025-02-28'
+end: '2025-03-02'
+title: Messe in Leipzig
+planned: true
+sources:
+- article: attack
+  quote: Die Messe ist vom 28. Februar bis 2. März 2025 geplant.
+"""
+
+
+def test_export_gives_end_and_planned(project: Path) -> None:
+    invoke("extract")
+    (events_dir(project) / "messe.yml").write_text(RANGE_EVENT, encoding="utf-8")
+    document = json.loads(invoke("export").stdout)
+    messe = next(event for event in document["events"] if event["id"] == "messe")
+    assert (messe["date"], messe["end"], messe["planned"]) == ("2025-02-28", "2025-03-02", True)
+
+
+def test_check_reports_an_end_before_the_date(project: Path) -> None:
+    invoke("extract")
+    path = events_dir(project) / "messe.yml"
+    path.write_text(RANGE_EVENT, encoding="utf-8")
+    assert invoke("check").output == "OK: 3 events, 1 articles\n"
+    path.write_text(RANGE_EVENT.replace("end: '2025-03-02'", "end: '2025-02-27'"),
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{path}:3: end: '2025-02-27' is before the date '2025-02-28'",
+        "1 problem(s) found",
+    ]
+    extracted = CliRunner().invoke(main, ["extract"], catch_exceptions=False)
+    assert extracted.exit_code == 1
+    assert f"error: {path}:3: end: '2025-02-27' is before the date" in extracted.output
 
 
 def test_extract_reports_a_malformed_event_file_and_exits_1(project: Path) -> None:

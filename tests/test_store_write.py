@@ -16,6 +16,7 @@ from timeline.extract import ExtractSummary, extract
 from timeline.models import Event, Source
 from timeline.schema import event_schema, event_schema_json, shipped_schema_json
 from timeline.store import (
+    EVENT_HEADER,
     SCHEMA_FILE,
     STATE_FILE,
     StateError,
@@ -109,6 +110,49 @@ def test_rendered_event_reads_back_with_key_order_and_schema_line(tmp_path: Path
     assert "summary" not in yaml.safe_load(render_event(event.model_copy(update={"summary": None})))
 
 
+SINGLE_DAY_FILE_BODY = """\
+id: 2025-02-28-messe
+date: '2025-02-28'
+title: Die Messe beginnt
+tags:
+- Leipzig
+status: candidate
+uncertain: false
+sources:
+- article: a1
+  quote: Die Messe beginnt am 28. Februar.
+  date_text: am 28. Februar
+"""
+
+
+def test_an_event_without_end_or_planned_is_written_as_before_these_fields() -> None:
+    event = Event(
+        id="2025-02-28-messe", date="2025-02-28", title="Die Messe beginnt", tags=["Leipzig"],
+        sources=[Source(article="a1", quote="Die Messe beginnt am 28. Februar.",
+                        date_text="am 28. Februar")],
+    )
+    assert render_event(event) == EVENT_HEADER.format(schema=SCHEMA_FILE) + SINGLE_DAY_FILE_BODY
+
+
+def test_end_follows_the_date_and_planned_the_uncertain_flag(tmp_path: Path) -> None:
+    event = Event(
+        id="messe", date="2025-02-28", end="2025-03-02", title="Messe", planned=True,
+        sources=[Source(article="a1", quote="Die Messe ist vom 28. Februar bis 2. März.")],
+    )
+    text = render_event(event)
+    assert list(yaml.safe_load(text)) == [
+        "id", "date", "end", "title", "tags", "status", "uncertain", "planned", "sources"
+    ]
+    assert "date: '2025-02-28'\nend: '2025-03-02'\ntitle: Messe\n" in text
+    assert "uncertain: false\nplanned: true\nsources:\n" in text
+    path = tmp_path / "messe.yml"
+    write_event(path, event)
+    assert load_event_file(path) == (event, [])
+    years = event.model_copy(update={"date": "2009", "end": "2011", "planned": False})
+    assert "date: '2009'\nend: '2011'\n" in render_event(years)
+    assert "planned" not in render_event(years)
+
+
 def test_ids_read_as_a_chronology_and_stay_unique() -> None:
     assert slugify("Russland feuert nordkoreanische Raketen ab") == (
         "russland-feuert-nordkoreanische-raketen-ab"
@@ -123,7 +167,10 @@ def test_ids_read_as_a_chronology_and_stay_unique() -> None:
 
 def test_shipped_schema_equals_the_generated_one() -> None:
     assert shipped_schema_json() == event_schema_json()
-    assert event_schema()["properties"]["status"]["enum"] == ["candidate", "confirmed", "rejected"]
+    properties = event_schema()["properties"]
+    assert properties["status"]["enum"] == ["candidate", "confirmed", "rejected"]
+    assert list(properties)[:3] == ["id", "date", "end"]
+    assert properties["planned"]["type"] == "boolean"
 
 
 # --- atomic writes -------------------------------------------------------------------

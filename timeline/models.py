@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from timeline.timex import InvalidTimexValue, parse_value
 
@@ -41,6 +41,12 @@ class Event(BaseModel):
     date: str = Field(
         description="TIMEX3 date value: 2023-12-30, 2023-09, 2024-W01, 2023-Q4, 2006, 199 ..."
     )
+    end: str | None = Field(
+        default=None,
+        description="Last day of a range, a TIMEX3 value like date (2025-03-02 for "
+        "'vom 28. Februar bis 2. März 2025', 2011 for 'zwischen 2009 und 2011'); "
+        "absent for a single date, never before date.",
+    )
     title: str = Field(min_length=1)
     summary: str | None = None
     tags: list[str] = Field(default_factory=list)
@@ -54,8 +60,13 @@ class Event(BaseModel):
         default=False,
         description="True when the date rests on a publication date that was inferred or missing.",
     )
+    planned: bool = Field(
+        default=False,
+        description="True for a happening announced or scheduled for after the publication "
+        "date of its sources ('Die Sprengung ist für den 6. April geplant').",
+    )
 
-    @field_validator("date", mode="before")
+    @field_validator("date", "end", mode="before")
     @classmethod
     def _date_is_timex(cls, value: object) -> object:
         if isinstance(value, date):  # YAML reads an unquoted 2023-12-30 as a date
@@ -68,6 +79,16 @@ class Event(BaseModel):
             except InvalidTimexValue as error:
                 raise ValueError(str(error)) from None
         return value
+
+    @field_validator("end")
+    @classmethod
+    def _end_not_before_date(cls, end: str | None, info: ValidationInfo) -> str | None:
+        start = info.data.get("date")  # absent when the date itself is invalid
+        if end is not None and isinstance(start, str):
+            problem = end_problem(start, end)
+            if problem:
+                raise ValueError(problem)
+        return end
 
     @field_validator("tags")
     @classmethod
@@ -112,3 +133,19 @@ class ArticleMeta(BaseModel):
 
 def is_valid_id(value: str) -> bool:
     return bool(_ID_RE.match(value))
+
+
+def end_problem(date_value: str, end_value: str) -> str | None:
+    """Why ``end_value`` cannot close a range that starts at ``date_value``, else None.
+
+    Both are valid TIMEX3 values; their spans are compared: the end may not
+    begin before the date does (so its last day is not before it either).
+    ``2009`` to ``2011`` and ``2025-02`` to ``2025-02-20`` are ranges,
+    ``2025-03`` to ``2025-02`` and ``2025-02-10`` to ``2025-02`` are not.
+    """
+    start, end = parse_value(date_value), parse_value(end_value)
+    if end.last < start.first:
+        return f"{end_value!r} is before the date {date_value!r}"
+    if end.first < start.first:
+        return f"{end_value!r} begins before the date {date_value!r}"
+    return None

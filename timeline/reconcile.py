@@ -6,7 +6,12 @@ it wrote. Against that record:
 
 * a field whose value in the file differs from what the tool last wrote was
   edited by a person and is never changed again (``status`` and ``summary``
-  belong to people from the start);
+  belong to people from the start); a record from before ``end`` and
+  ``planned`` existed counts as having written their defaults (no end, not
+  planned);
+* ``end`` belongs to ``date``: the tool writes an end only with the date it
+  ends the range of, never beside a date a person edited, and never moves a
+  date past an end a person wrote;
 * an id in the state whose file is gone was deleted by a person: it becomes a
   tombstone, and candidates that belong to it are skipped for good, as are
   candidates of an event marked ``status: rejected``;
@@ -38,7 +43,7 @@ from timeline.merge import (
     same_happening,
     similarity,
 )
-from timeline.models import Event, Source
+from timeline.models import Event, Source, end_problem
 from timeline.problems import Problem
 from timeline.schema import event_schema_json
 from timeline.store import (
@@ -53,8 +58,11 @@ from timeline.store import (
     write_atomic,
     write_event,
 )
+from timeline.timex import InvalidTimexValue, parse_value
 
-TOOL_FIELDS = ("date", "title", "tags", "uncertain")
+TOOL_FIELDS = ("date", "end", "title", "tags", "uncertain", "planned")
+# Tool fields added after the first state files: what a record without them wrote.
+_ADDED_LATER: dict[str, Any] = {"end": None, "planned": False}
 
 
 @dataclass
@@ -239,6 +247,7 @@ def _create(proposal: MergedEvent, events_dir: Path, taken: set[str]) -> _Stored
     event = Event(
         id=event_id,
         date=proposal.date,
+        end=_fitting_end(proposal.date, [proposal.end]),
         title=proposal.title,
         tags=proposal.tags,
         sources=[
@@ -247,6 +256,7 @@ def _create(proposal: MergedEvent, events_dir: Path, taken: set[str]) -> _Stored
         ],
         status="candidate",
         uncertain=proposal.uncertain,
+        planned=proposal.planned,
     )
     record = EventRecord(
         file=f"{event_id}.yml",
@@ -275,7 +285,53 @@ def _tool_values(proposal: MergedEvent, record: EventRecord) -> dict[str, Any]:
     title = proposal.title if origin_seen else written.get("title", proposal.title)
     tags = list(dict.fromkeys([*written.get("tags", []), *proposal.tags]))
     uncertain = bool(written.get("uncertain", True)) and proposal.uncertain
-    return {"date": date_value, "title": title, "tags": tags, "uncertain": uncertain}
+    # An end comes with the date it belongs to: the proposal's with its date, the
+    # last written one with the last written date (so a run that only sees a
+    # report of the first day keeps the range); of both, the later.
+    ends = []
+    if date_value == proposal.date:
+        ends.append(proposal.end)
+    if date_value == last_date:
+        ends.append(written.get("end"))
+    end = _fitting_end(date_value, ends)
+    # Once a report says it happened, it is no longer only announced; a record
+    # from before the field leaves it to this run, as for a new event.
+    planned = bool(written.get("planned", True)) and proposal.planned
+    return {
+        "date": date_value, "end": end, "title": title, "tags": tags,
+        "uncertain": uncertain, "planned": planned,
+    }
+
+
+def _fitting_end(date_value: str, ends: list[Any]) -> str | None:
+    """The latest of ``ends`` that can end a range from ``date_value``, else None."""
+    fitting = [
+        end for end in ends
+        if isinstance(end, str) and end != date_value and _end_fits(date_value, end)
+    ]
+    return max(fitting, key=lambda end: (parse_value(end).last, end)) if fitting else None
+
+
+def _end_fits(date_value: str, end: str) -> bool:
+    try:
+        return end_problem(date_value, end) is None
+    except InvalidTimexValue:
+        return False
+
+
+def _unedited(data: dict[str, Any], record: EventRecord) -> set[str]:
+    """The tool fields whose value in the file is the one the tool last wrote."""
+    unedited = set()
+    for name in TOOL_FIELDS:
+        if name in record.written:
+            last = record.written[name]
+        elif name in _ADDED_LATER:
+            last = _ADDED_LATER[name]
+        else:
+            continue
+        if data[name] == last:
+            unedited.add(name)
+    return unedited
 
 
 def _apply(proposal: MergedEvent, item: _Stored) -> None:
@@ -283,10 +339,18 @@ def _apply(proposal: MergedEvent, item: _Stored) -> None:
     record = item.record
     data = item.current.model_dump()
     if record.written:
-        for name, value in _tool_values(proposal, record).items():
-            if name in record.written and data[name] == record.written[name]:
-                data[name] = value
-                record.written[name] = value
+        values = _tool_values(proposal, record)
+        unedited = _unedited(data, record)
+        if "date" not in unedited:
+            unedited.discard("end")  # the tool's end would close another date's range
+        elif "end" not in unedited and data["end"] is not None and not _end_fits(
+            values["date"], data["end"]
+        ):
+            unedited.discard("date")  # a person's end stays valid
+        for name in TOOL_FIELDS:
+            if name in unedited:
+                data[name] = values[name]
+                record.written[name] = values[name]
     sources = list(item.current.sources)
     present = {(source.article, source.quote) for source in sources}
     for article, quote, date_text in proposal.sources():

@@ -174,13 +174,22 @@ def _sync_folder(folder: Path) -> None:
 
 
 def event_data(event: Event) -> dict[str, Any]:
-    """The fields of an event in file order, without empty optional ones."""
-    data: dict[str, Any] = {"id": event.id, "date": event.date, "title": event.title}
+    """The fields of an event in file order, without empty optional ones.
+
+    ``end`` and ``planned`` are written only when set, so the files of single,
+    reported dates read (and stay byte for byte) as before these fields.
+    """
+    data: dict[str, Any] = {"id": event.id, "date": event.date}
+    if event.end is not None:
+        data["end"] = event.end
+    data["title"] = event.title
     if event.summary is not None:
         data["summary"] = event.summary
     data["tags"] = list(event.tags)
     data["status"] = event.status
     data["uncertain"] = event.uncertain
+    if event.planned:
+        data["planned"] = True
     data["sources"] = [
         source.model_dump(exclude_none=True) for source in event.sources
     ]

@@ -154,3 +154,40 @@ def test_visual_timeline_lists_and_filters_the_events(page: Any, site_url: str) 
         ".filter(item => item.offsetParent !== null).length === 1"
     )
     assert "Größter Luftangriff" in items.filter(visible=True).inner_text()
+
+
+RANGE_EVENT = """\
+id: 2024-01-messe
+date: 2024-01-03
+end: 2024-01-05
+title: Rüstungsmesse in Pjöngjang
+planned: true
+sources:
+  - article: reuters-2024-01-09
+    quote: Die Messe ist vom 3. bis 5. Januar geplant.
+"""
+
+_MARKER_SIZE = """item => {
+  const style = getComputedStyle(item, "::before");
+  return [parseFloat(style.width), parseFloat(style.height)];
+}"""
+
+
+def test_visual_timeline_draws_a_range_as_a_bar_and_marks_an_announced_event(
+    page: Any, site_url: str, built_site: SiteProject
+) -> None:
+    built_site.event_file("2024-01-messe").write_text(RANGE_EVENT, encoding="utf-8")
+    built_site.build()
+    page.goto(f"{site_url}chronology/timeline/")
+    ranged = page.locator("#tl-view li.tl-item.tl-range")
+    ranged.wait_for()
+    assert ranged.count() == 1
+    assert "3.–5. Januar 2024" in ranged.inner_text()
+    assert "angekündigt" in ranged.inner_text()
+    assert "tl-announced" in (ranged.get_attribute("class") or "")
+    width, height = ranged.evaluate(_MARKER_SIZE)
+    assert height > 2 * width  # a bar along the line
+    dot_width, dot_height = page.locator("#tl-view li.tl-item:not(.tl-range)").first.evaluate(
+        _MARKER_SIZE
+    )
+    assert dot_width == dot_height  # a single date stays a dot

@@ -104,6 +104,64 @@ def test_uncertain_event_shows_a_note(project: Project) -> None:
     assert '<p class="admonition-title">Datum unsicher</p>' in html
 
 
+MESSE = """\
+    id: messe
+    date: 2025-02-28
+    end: 2025-03-02
+    title: Die Messe öffnet
+    planned: true
+    sources:
+      - article: zeit-2024-01-10
+        quote: Die Messe ist vom 28. Februar bis 2. März 2025 geplant.
+    """
+
+
+def test_range_and_announced_event_in_chronology_event_page_and_timeline(
+    project: Project,
+) -> None:
+    project.write_event("messe", MESSE)
+    project.build(strict=True)
+    chronology = project.html("chronology")
+    assert (
+        '<li class="tl-event" data-date="2025-02-28" data-end="2025-03-02">'
+        '<span class="tl-date">28. Februar – 2. März 2025</span>'
+    ) in chronology
+    assert '<span class="tl-planned">angekündigt</span>' in chronology
+    event_page = project.html("chronology/events/messe")
+    assert '<p class="tl-date">28. Februar – 2. März 2025</p>' in event_page
+    assert '<p class="admonition-title">Angekündigt</p>' in event_page
+    data = json.loads((project.site / "chronology/timeline.json").read_text(encoding="utf-8"))
+    row = next(row for row in data["events"] if row[0] == "messe")
+    assert row[2:4] == ["28. Februar – 2. März 2025", "2025-02-28"]
+    assert row[8:] == ["2025-03-02", 1]
+    # The page script draws a row with a last day as a bar: a range, not a dot.
+    script = (project.site / "assets/timeline/timeline.js").read_text(encoding="utf-8")
+    assert 'entry.classList.add("tl-range")' in script
+    styles = (project.site / "assets/timeline/timeline.css").read_text(encoding="utf-8")
+    assert "li.tl-item.tl-range::before" in styles
+
+
+def test_english_range_label(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "p", language="en")
+    project.write_event("messe", MESSE)
+    project.build(strict=True)
+    assert '<span class="tl-date">February 28 – March 2, 2025</span>' in project.html(
+        "chronology"
+    )
+    assert '<p class="admonition-title">Announced</p>' in project.html("chronology/events/messe")
+
+
+def test_an_end_before_the_date_is_a_warning_with_file_and_line(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
+    project.write_event("messe", MESSE.replace("end: 2025-03-02", "end: 2025-02-27"))
+    project.build()
+    assert warnings_of(caplog) == [
+        "timeline: events/messe.yml:3: end: '2025-02-27' is before the date '2025-02-28'"
+    ]
+    assert not (project.site / "chronology/events/messe").exists()
+
+
 def test_rejected_event_is_hidden(project: Project) -> None:
     project.build(strict=True)
     assert not (project.site / "chronology/events/verworfen").exists()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.models import ArticleMeta, Event, Source
-from timeline.site.dates import format_value
+from timeline.site.dates import format_range, format_value
 from timeline.site.escape import html_text_marked
 from timeline.site.pages import FootnoteFormat
 from timeline.site.render import GeneratedPage, RenderOptions, render_site
@@ -83,6 +83,81 @@ def page(pages: list[GeneratedPage], src_uri: str) -> str:
 def test_dates_are_shown_at_their_precision(value: str, german: str, english: str) -> None:
     assert format_value(value, "de") == german
     assert format_value(value, "en") == english
+
+
+@pytest.mark.parametrize(
+    ("value", "end", "german", "english", "british"),
+    [
+        ("2025-02-28", "2025-03-02", "28. Februar – 2. März 2025",
+         "February 28 – March 2, 2025", "28 February – 2 March 2025"),
+        ("2025-03-28", "2025-03-30", "28.–30. März 2025", "March 28–30, 2025",
+         "28–30 March 2025"),
+        ("2024-12-28", "2025-01-02", "28. Dezember 2024 – 2. Januar 2025",
+         "December 28, 2024 – January 2, 2025", "28 December 2024 – 2 January 2025"),
+        ("2009", "2011", "2009–2011", "2009–2011", "2009–2011"),
+        ("2025-02", "2025-04", "Februar – April 2025", "February – April 2025",
+         "February – April 2025"),
+        ("2024-12", "2025-02", "Dezember 2024 – Februar 2025", "December 2024 – February 2025",
+         "December 2024 – February 2025"),
+        ("2023-Q4", "2024-Q1", "4. Quartal 2023 – 1. Quartal 2024",
+         "4th quarter 2023 – 1st quarter 2024", "4th quarter 2023 – 1st quarter 2024"),
+        ("2025-02-28", "2025-02-28", "28. Februar 2025", "February 28, 2025", "28 February 2025"),
+        ("2025-02-28", None, "28. Februar 2025", "February 28, 2025", "28 February 2025"),
+    ],
+)
+def test_a_range_is_one_label(
+    value: str, end: str | None, german: str, english: str, british: str
+) -> None:
+    assert format_range(value, end, "de") == german
+    assert format_range(value, end, "en") == english
+    assert format_range(value, end, "en_GB") == british
+
+
+def test_weeks_follow_the_day_order_of_the_english_locale() -> None:
+    assert format_value("2024-W01", "en_GB") == "Week 1, 1–7 January 2024"
+
+
+def test_range_and_announced_event_in_the_chronology_page_and_timeline_data() -> None:
+    events = [
+        loaded("messe", "2025-02-28", end="2025-03-02", planned=True, title="Messe"),
+        loaded("jahre", "2009", end="2011", title="Bauzeit"),
+        loaded("tag", "2025-02-27"),
+    ]
+    site = render_site(events, ARTICLES, RenderOptions())
+    index = page(site.pages, "chronology/index.md")
+    assert (
+        '<li class="tl-event" data-date="2025-02-28" data-end="2025-03-02">'
+        '<span class="tl-date">28. Februar – 2. März 2025</span> '
+        '<a href="events/messe/">Messe</a> · 1 Quelle · '
+        '<span class="tl-planned">angekündigt</span></li>'
+    ) in index
+    assert '<span class="tl-date">2009–2011</span>' in index
+    # Listed under the month where the range begins.
+    assert index.index("### Februar 2025") < index.index("events/messe/")
+    assert "### März 2025" not in index
+    assert '<li class="tl-event" data-date="2025-02-27">' in index
+    messe = page(site.pages, "chronology/events/messe.md")
+    assert '\n<p class="tl-date">28. Februar – 2. März 2025</p>\n' in messe
+    assert '<div class="admonition info">\n<p class="admonition-title">Angekündigt</p>' in messe
+    assert "Datum unsicher" not in messe
+    assert "angekündigt" not in page(site.pages, "chronology/events/tag.md").lower()
+    assert "← 27. Februar 2025: Ereignis tag" in messe
+    data = json.loads(site.data_files["chronology/timeline.json"])
+    assert data["labels"]["planned"] == "angekündigt"
+    rows = {row[0]: row for row in data["events"]}
+    assert rows["messe"][2:4] == ["28. Februar – 2. März 2025", "2025-02-28"]
+    assert rows["messe"][8:] == ["2025-03-02", 1]
+    assert rows["jahre"][8:] == ["2011-12-31", 0]
+    assert rows["tag"][8:] == ["", 0]
+
+
+def test_announced_event_in_english() -> None:
+    event = loaded("vote", "2025-03-24", end="2025-03-26", planned=True)
+    site = render_site([event], ARTICLES, RenderOptions(language="en"))
+    text = page(site.pages, "chronology/events/vote.md")
+    assert '<p class="tl-date">March 24–26, 2025</p>' in text
+    assert '<p class="admonition-title">Announced</p>' in text
+    assert '<span class="tl-planned">announced</span>' in page(site.pages, "chronology/index.md")
 
 
 def test_event_page_has_date_summary_tags_and_footnoted_sources() -> None:
@@ -248,7 +323,7 @@ def test_timeline_json_is_compact_event_rows() -> None:
     assert data["url"] == "events/{id}.html"
     assert data["months"][0] == "Januar"
     assert data["events"] == [
-        ["a", "2024-W01", "KW 1, 1.–7. Januar 2024", "2024-01-01", "Ereignis a", [0], 1, 1]
+        ["a", "2024-W01", "KW 1, 1.–7. Januar 2024", "2024-01-01", "Ereignis a", [0], 1, 1, "", 0]
     ]
 
 

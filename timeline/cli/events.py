@@ -201,7 +201,11 @@ def _unknown_sources(loaded: LoadedEvent, known: set[str]) -> list[Problem]:
 @click.option("--format", "output_format", type=click.Choice(["json"]), default="json",
               show_default=True, help="Output format.")
 def export_command(events_dir: Path | None, output_format: str) -> None:
-    """Write all events (except rejected ones) and the articles as JSON to stdout."""
+    """Write all events (except rejected ones) and the articles as JSON to stdout.
+
+    Every event has ``end`` (the last day of a range, null for a single date)
+    and ``planned`` (announced, not yet reported as happened).
+    """
     settings, event_set = _load_event_set(events_dir)
     articles, article_problems = _articles(settings)
     for problem in [*event_set.problems, *article_problems]:
@@ -213,8 +217,10 @@ def export_command(events_dir: Path | None, output_format: str) -> None:
             {
                 "id": event.id,
                 "date": event.date,
+                "end": event.end,
                 "title": event.title,
                 "tags": list(event.tags),
+                "planned": event.planned,
                 "sources": [
                     {"article": source.article, "quote": source.quote}
                     for source in event.sources

@@ -1,7 +1,9 @@
 """Dates as readers see them: a TIMEX3 value in the site language, at its precision.
 
 ``2023-12-30`` -> "30. Dezember 2023", ``2024-W01`` -> "KW 1, 1.–7. Januar 2024",
-``199`` -> "1990er Jahre". Babel supplies month names and day patterns; the few
+``199`` -> "1990er Jahre"; a range (an event's ``date`` and ``end``) as one label,
+``2025-02-28`` to ``2025-03-02`` -> "28. Februar – 2. März 2025", ``2009`` to
+``2011`` -> "2009–2011". Babel supplies month names and day patterns; the few
 words Babel has no pattern for (week, season, decade, ...) are in ``_WORDS``.
 Languages without an entry there use the English words with Babel's dates.
 """
@@ -82,12 +84,16 @@ def _day(day: date, locale: Locale) -> str:
 
 
 def _range(first: date, last: date, locale: Locale) -> str:
-    """"1.–7. Januar 2024" / "January 1–7, 2024"; different months or years in full."""
+    """"1.–7. Januar 2024" / "January 1–7, 2024" ("1–7 January 2024" where English
+    writes the day first); different months or years in full."""
     if first.year == last.year and first.month == last.month:
         if locale.language == "de":
             return f"{first.day}.–{_day(last, locale)}"
         if locale.language == "en":
-            return f"{format_skeleton('MMMMd', first, locale=locale)}–{last.day}, {last.year}"
+            month_day = str(format_skeleton("MMMMd", first, locale=locale))
+            if month_day[:1].isdigit():
+                return f"{first.day}–{_day(last, locale)}"
+            return f"{month_day}–{last.day}, {last.year}"
     if first.year == last.year:
         start = str(format_skeleton("MMMMd", first, locale=locale))
         if locale.language == "de":
@@ -106,6 +112,41 @@ def format_value(value: str, language: str) -> str:
     """The display text of a valid TIMEX3 date value (see ``timeline.timex``)."""
     span = parse_value(value)
     return format_span(value, span, language)
+
+
+def format_range(value: str, end: str | None, language: str) -> str:
+    """The label of an event's date, or of the range from ``value`` to ``end``.
+
+    Days, months and years of one range share what they have in common
+    ("28. Februar – 2. März 2025", "February – April 2025", "2009–2011");
+    other pairs are written in full on both sides of a dash.
+    """
+    if end is None or end == value:
+        return format_value(value, language)
+    return _format_range(value, end, language)
+
+
+@lru_cache(maxsize=4096)
+def _format_range(value: str, end: str, language: str) -> str:
+    start, stop = parse_value(value), parse_value(end)
+    locale = locale_for(language)
+    both = {start.precision, stop.precision}
+    if both == {Precision.DAY}:
+        if start.first == stop.first:
+            return format_value(value, language)
+        return _range(start.first, stop.first, locale)
+    if both == {Precision.YEAR}:
+        return f"{start.first.year}–{stop.first.year}"
+    if both == {Precision.MONTH} and start.first.year == stop.first.year:
+        if start.first.month == stop.first.month:
+            return format_value(value, language)
+        if locale.language in ("de", "en"):
+            month = get_month_names("wide", locale=locale)[start.first.month]
+            return f"{month} – {month_label(stop.first.year, stop.first.month, language)}"
+    first_label, last_label = format_value(value, language), format_value(end, language)
+    if first_label == last_label:
+        return first_label
+    return f"{first_label} – {last_label}"
 
 
 def format_span(value: str, span: DateSpan, language: str) -> str:

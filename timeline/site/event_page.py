@@ -57,6 +57,12 @@ def event_page(
         tags = json.dumps([html_text(tag) for tag in event.tags], ensure_ascii=False)
         front_matter = f"---\ntags: {tags}\n---\n\n"
     parts = [f'<p class="tl-date">{html_text(view.label)}</p>\n']
+    if event.planned:
+        parts.append(
+            '<div class="admonition info">\n'
+            f'<p class="admonition-title">{html_text(labels["planned_title"])}</p>\n'
+            f"<p>{html_text(labels['planned_text'])}</p>\n</div>\n"
+        )
     if event.uncertain:
         parts.append(
             '<div class="admonition warning">\n'

@@ -17,6 +17,10 @@ LABELS: dict[str, dict[str, str]] = {
         "uncertain": "Datum unsicher",
         "uncertain_text": "Das Datum beruht auf einem erschlossenen oder fehlenden "
         "Veröffentlichungsdatum der Quelle.",
+        "planned": "angekündigt",
+        "planned_title": "Angekündigt",
+        "planned_text": "Die Quellen kündigen das Ereignis für die Zeit nach ihrem Erscheinen "
+        "an; dass es stattgefunden hat, berichten sie nicht.",
         "sources_one": "Quelle",
         "sources_many": "Quellen",
         "no_events_short": "Noch keine Ereignisse.",
@@ -59,6 +63,10 @@ LABELS: dict[str, dict[str, str]] = {
         "uncertain": "Date uncertain",
         "uncertain_text": "The date rests on an inferred or missing publication date "
         "of the source.",
+        "planned": "announced",
+        "planned_title": "Announced",
+        "planned_text": "The sources announce this for after their publication; they do not "
+        "report that it took place.",
         "sources_one": "Source",
         "sources_many": "Sources",
         "no_events_short": "No events yet.",

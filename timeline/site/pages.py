@@ -74,9 +74,12 @@ def make_page(
 class EventView:
     """What every page needs of one event, computed once.
 
-    ``top`` and ``sub`` are the chronology headings the event is listed under,
-    each as (label, anchor id): the year (or decade, century), then the month
-    or part of the year, if any.
+    ``span`` is the span of the event's date, ``label`` the date (or the
+    range up to ``end``) as shown, ``last`` the last day of the range (the
+    span's last day when the event has no end). ``top`` and ``sub`` are the
+    chronology headings the event is listed under, each as (label, anchor
+    id): the year (or decade, century), then the month or part of the year,
+    if any.
     """
 
     loaded: LoadedEvent
@@ -84,6 +87,7 @@ class EventView:
     label: str
     top: Heading
     sub: Heading | None
+    last: date
 
     @property
     def event(self) -> Event:

@@ -16,7 +16,7 @@ from babel.dates import get_month_names
 
 from timeline.models import ArticleMeta
 from timeline.problems import Problem
-from timeline.site.dates import format_value, locale_for, month_label
+from timeline.site.dates import format_range, format_value, locale_for, month_label
 from timeline.site.escape import (
     file_slug,
     html_text,
@@ -132,14 +132,16 @@ def render_site(
 def _view(loaded: LoadedEvent, options: RenderOptions) -> EventView:
     value = loaded.event.date
     span = parse_value(value)
-    label = format_value(value, options.language)
-    top, sub = _headings(value, span, label, options)
+    # Headings come from the date alone: a range is listed where it begins.
+    top, sub = _headings(value, span, format_value(value, options.language), options)
+    end = loaded.event.end
     return EventView(
         loaded=loaded,
         span=span,
-        label=label,
+        label=format_range(value, end, options.language),
         top=top,
         sub=sub,
+        last=parse_value(end).last if end is not None else span.last,
     )
 
 
@@ -287,13 +289,16 @@ def _event_item(
     meta.append(html_text(count_label(labels, "source", len(event.sources))))
     if event.uncertain:
         meta.append(f"<strong>{html_text(labels['uncertain'])}</strong>")
+    if event.planned:
+        meta.append(f'<span class="tl-planned">{html_text(labels["planned"])}</span>')
     stem = path_url(event.id)
     if not options.use_directory_urls:
         href = f"events/{stem}.html"
     else:
         href = f"events/{stem}/" if on_index else f"../events/{stem}/"
+    end = f' data-end="{html_text(event.end)}"' if event.end is not None else ""
     return (
-        f'<li class="tl-event" data-date="{html_text(event.date)}">'
+        f'<li class="tl-event" data-date="{html_text(event.date)}"{end}>'
         f'<span class="tl-date">{html_text(view.label)}</span> '
         f'<a href="{html_text(href)}">{html_text(event.title)}</a> · {" · ".join(meta)}</li>\n'
     )
@@ -369,9 +374,10 @@ def timeline_json(
     """Compact data of the timeline view: one short array per event.
 
     ``kinds`` gives each tag's actor kind from the actors file ("" if none).
-    Event: [id, date value, date label, first day (ISO), title, [tag index...],
-    number of sources, uncertain (0/1)]; ``url`` turns an id into the page URL
-    relative to the JSON file.
+    Event: [id, date value, date label (of the range, if any), first day (ISO),
+    title, [tag index...], number of sources, uncertain (0/1), last day of the
+    range (ISO; "" for a single date), planned (0/1)]; ``url`` turns an id into
+    the page URL relative to the JSON file.
     """
     labels = labels_for(options.language)
     tag_index: dict[str, int] = {}
@@ -389,6 +395,8 @@ def timeline_json(
                 tag_ids,
                 len(event.sources),
                 int(event.uncertain),
+                view.last.isoformat() if event.end is not None else "",
+                int(event.planned),
             ]
         )
     months = get_month_names("wide", locale=locale_for(options.language))
@@ -398,8 +406,8 @@ def timeline_json(
         "labels": {
             key: labels[key]
             for key in ("filter", "all_tags", "more", "shown", "source_one", "source_many",
-                        "uncertain", "kind_person", "kind_organisation", "kind_place",
-                        "other_tags")
+                        "uncertain", "planned", "kind_person", "kind_organisation",
+                        "kind_place", "other_tags")
         },
         "months": [str(months[number]) for number in range(1, 13)],
         "tags": list(tag_index),

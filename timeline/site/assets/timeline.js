@@ -2,8 +2,10 @@
  *
  * Reads the compact event data (timeline.json, linked from the page as #tl-data),
  * then renders a vertical timeline with year and month markers, a text filter and
- * a tag filter. Items are rendered a page at a time (more as the list end scrolls
- * into view), so thousands of events stay fast. All text goes in via textContent.
+ * a tag filter. An event is a dot on the line, a range (an event with an end) a bar
+ * along it, an announced event an open dot. Items are rendered a page at a time
+ * (more as the list end scrolls into view), so thousands of events stay fast. All
+ * text goes in via textContent.
  */
 (function () {
   "use strict";
@@ -88,6 +90,11 @@
         }
         var entry = element("li", "tl-item");
         entry.setAttribute("data-date", row[1]);
+        if (row[8]) {
+          entry.classList.add("tl-range");
+          entry.setAttribute("data-last", row[8]);
+        }
+        if (row[9]) entry.classList.add("tl-announced");
         entry.appendChild(element("span", "tl-date", row[2]));
         var link = element("a", "tl-title", row[4]);
         link.href = new URL(data.url.replace("{id}", encodeURIComponent(row[0])), dataUrl).href;
@@ -96,6 +103,7 @@
         item.tags.forEach(function (name) { meta.appendChild(element("span", "tl-tag", name)); });
         meta.appendChild(element("span", "tl-count", sourceCount(labels, row[6])));
         if (row[7]) meta.appendChild(element("span", "tl-uncertain", labels.uncertain));
+        if (row[9]) meta.appendChild(element("span", "tl-planned", labels.planned));
         entry.appendChild(meta);
         fragment.appendChild(entry);
       }
