@@ -63,10 +63,21 @@ def test_a_range_title_keeps_what_happened() -> None:
         ("Im Geschäftsjahr 2024 sank der Umsatz deutlich.", "de"),
         ("Ticket sales for the 2025/26 season opened strongly.", "en"),
         ("Fighting resumed at dawn (1950 GMT), a witness said.", "en"),
+        ("The WHO said the first influenza pandemic since 1968 was under way.", "en"),
+        ("Es ist das schwerste Hochwasser seit 2002, sagte der Landrat.", "de"),
+        ("The text is attributed to a physician of the fourth century BC.", "en"),
     ],
 )
 def test_deadlines_year_names_and_clock_times_are_not_events(text: str, language: str) -> None:
     assert events_of(text, language, date(2025, 3, 5)) == []
+
+
+def test_a_clock_time_with_its_zone_leaves_the_title() -> None:
+    found = events_of("KLSE fell 0.9 percent to 983.9 points by 0305 GMT on Monday.", "en",
+                      date(2009, 4, 28))
+    assert [(c.date, c.title) for c in found] == [
+        ("2009-04-27", "KLSE fell 0.9 percent to 983.9 points")
+    ]
 
 
 def test_a_date_after_publication_is_planned() -> None:

@@ -131,3 +131,32 @@ def test_dateline_without_year_takes_the_year_of_the_text(tmp_path: Path) -> Non
 )
 def test_abbreviations_initials_and_list_labels(text: str, expected: list[str]) -> None:
     assert [sentence.text for sentence in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Robert Peston | 15:39 UK time, Tuesday, 1 June 2010 Given that BP is a core holding, "
+         "the fall matters.", "Given that BP is a core holding, the fall matters."),
+        ("Flu spreads. REUTERS/Jason Lee Apr 29, 2009 09:23 UTC By Niu Shuping and Ken Wills "
+         "The virus has killed 150 people in Mexico.",
+         "Flu spreads.\n\nThe virus has killed 150 people in Mexico."),
+        ("Talks ended. 2009 06 13 00:11 JST GENEVA (Reuters) - The WHO declared a pandemic.",
+         "Talks ended.\n\nThe WHO declared a pandemic."),
+    ],
+)
+def test_stamps_photo_credits_and_bylines_run_into_the_text_go(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected
+
+
+def test_a_long_paragraph_that_opens_with_a_caption_keeps_its_story() -> None:
+    story = "The port was closed on Monday after talks failed. " * 8
+    cleaned = clean_text(f"Image caption Ships waiting off the coast. {story.strip()}")
+    assert cleaned.text == story.strip()
+
+
+def test_bullets_run_into_a_line_are_separate_sentences() -> None:
+    text = "* Child dies in Texas of swine flu * Death is first outside Mexico. Talks went on."
+    assert [sentence.text for sentence in split_sentences(text)] == [
+        "Child dies in Texas of swine flu", "Death is first outside Mexico.", "Talks went on."
+    ]

@@ -314,3 +314,20 @@ def test_one_bridging_report_does_not_chain_two_happenings() -> None:
              language="en")
     merged = merge_candidates([a, b, d, c])
     assert [len(event.members) for event in merged] == [3, 1]
+
+
+def test_words_a_whole_collection_uses_weigh_less() -> None:
+    """In a flu story every report says "flu" and "virus": sharing them proves little."""
+    filler = [
+        cand(f"{index:03d}_wire", "2009-04-20",
+             f"Officials in town {index} said the swine flu virus spread further.", 0,
+             language="en")
+        for index in range(300)
+    ]
+    first = cand("a_wire", "2009-04-29", "Malaysian vets tested pigs for the swine flu virus.", 0,
+                 language="en")
+    second = cand("b_wire", "2009-04-29", "British homes will get leaflets on the swine flu virus.",
+                  0, language="en")
+    assert len(merge_candidates([first, second])) == 1  # a small story: the words count
+    merged = merge_candidates([first, second, *filler])
+    assert not any({m.article for m in event.members} == {"a_wire", "b_wire"} for event in merged)

@@ -96,6 +96,19 @@ _NAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "the first pandemic since 1968", "die schwerste Flut seit 2002": the date only
+# measures a record; the sentence reports something else.
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|worst|biggest|largest|highest|lowest|most|least|best|strongest|weakest|"
+    r"deadliest|longest|only|erste[nmrs]?|erstmals|schlimmste[nmrs]?|größte[nmrs]?|"
+    r"höchste[nmrs]?|niedrigste[nmrs]?|stärkste[nmrs]?|schwerste[nmrs]?|tiefste[nmrs]?|"
+    r"schlechteste[nmrs]?|beste[nmrs]?|längste[nmrs]?)\b[^.;:]{0,60}\b(?:since|seit)\s+"
+    r"(?:(?:the|dem|den|der)\s+)?$",
+    re.IGNORECASE,
+)
+# Before Christ: "fourth century BC", "500 v. Chr." is not a calendar value here.
+_BEFORE_CHRIST = re.compile(r"^\s*(?:BC|B\.C\.|BCE|v\.\s*Chr\.|vor\s+Christus)", re.IGNORECASE)
+
 _CLAUSE_END = re.compile(r"[,;:]\s")
 _OPEN_AUXILIARY = re.compile(
     r"\b(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden|has|have|had|was|were)\b", re.I
@@ -298,6 +311,13 @@ def is_year_name(timex: Timex, sentence: Sentence) -> bool:
     return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
 
 
+def is_record_or_era(timex: Timex, sentence: Sentence) -> bool:
+    """"the first pandemic since 1968" (a record's yardstick), "fourth century BC"."""
+    before = sentence.text[: timex.start - sentence.start]
+    after = sentence.text[timex.end - sentence.start :]
+    return bool(_RECORD_SINCE.search(before) or _BEFORE_CHRIST.match(after))
+
+
 def is_planned(value: str, published: date | None) -> bool:
     """A date whose first day lies after the publication date: announced, not reported."""
     if published is None:
@@ -411,7 +431,7 @@ def _dates_a_happening(
         return False
     if date_range is None and is_deadline(timex, sentence):
         return False
-    return not is_year_name(timex, sentence)
+    return not (is_year_name(timex, sentence) or is_record_or_era(timex, sentence))
 
 
 def _title_spans(

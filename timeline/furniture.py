@@ -44,6 +44,25 @@ _PAGE_HEADER = re.compile(
     rf"(?:{_CAPS_PLACE}\s*\|\s*)?{_WEEKDAYS}\s+{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\s+{_CLOCK}\s*"
     rf"(?:{_TIME_ZONES})\b"
 )
+# "Robert Peston | 15:39 UK time, Tuesday, 1 June 2010": a blog entry's header.
+_ENTRY_HEADER = re.compile(
+    rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}\|\s*{_CLOCK}\s*(?:(?:UK|local|London)\s+time|{_TIME_ZONES})?"
+    rf",?\s*(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
+)
+# A time stamp in the text: "Apr 29, 2009 09:23 UTC", "2009 06 13 00:11 JST".
+_INLINE_STAMP = re.compile(
+    rf"\b(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+\d{{2}}\s+\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
+    rf",?\s+{_CLOCK}\s*(?:{_TIME_ZONES})\b"
+)
+# A photo credit run into the text: "REUTERS/Jason Lee", "AFP/Getty Images".
+_PHOTO_AGENCY = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|DPA|GETTY|PA)\s*/\s*(?:[A-Z][\w.'’-]*\s?){1,3}"
+)
+# A byline that a cut left at the start of a piece: "By Niu Shuping and Ken Wills".
+_LEADING_BYLINE = re.compile(
+    r"^(?:By|Von)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|und)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\s+(?=[A-Z])"
+)
 # "HOUSTON (Reuters) - ", "PASSAU, Germany, Feb 27 (Reuters) -", "Berlin (dpa) – ".
 _AGENCY_DATELINE = re.compile(
     rf"(?:(?<=^)|(?<=\s)){_PLACE}(?:,\s*[^()\n]{{1,40}}?)?\s*"
@@ -77,7 +96,8 @@ _COPYRIGHT = re.compile(
 )
 # Captions: "Image caption ...", "Image source, Getty Images", "Foto: Anna Roth / dpa".
 _CAPTION_MARKER = re.compile(
-    r"\b(?:Image|Media|Photo|Picture|Video)\s+(?:caption|source|copyright|credit)\b[,:]?"
+    r"\b(?:Image|Media|Photo|Picture|Video)s?\s+(?:caption|source|copyright|credit)s?\b[,:]?"
+    r"|\bPHOTO\s*:"
     r"|\bBild(?:unterschrift|quelle|rechte)\b:?",
     re.IGNORECASE,
 )
@@ -97,6 +117,10 @@ _PAGE_BUTTONS = re.compile(
     r"Zur\s+Startseite)\b",
     re.IGNORECASE,
 )
+# A caption line is at most this long.
+MAX_CAPTION_CHARS = 300
+# A leading byline longer than this is a sentence ("By then the water had ...").
+MAX_BYLINE_WORDS = 12
 # The run-in header is looked for this near the start of the text.
 HEADER_WINDOW = 600
 
@@ -150,8 +174,9 @@ def is_furniture_line(line: str) -> bool:
         return True
     if _COPYRIGHT.match(stripped) and len(stripped) < 200:
         return True
-    if _CAPTION_MARKER.match(stripped) or _PHOTO_CREDIT.search(stripped):
-        return True
+    caption = _CAPTION_MARKER.match(stripped) or _PHOTO_CREDIT.search(stripped)
+    if caption and len(stripped) <= MAX_CAPTION_CHARS:
+        return True  # a longer line is a story that starts or ends with one: cut inline
     return bool(
         _PAGE_HEADER.fullmatch(stripped)
         or _PAGE_BUTTONS.fullmatch(stripped)
@@ -167,8 +192,12 @@ def is_related_label(line: str) -> bool:
 def strip_inline(paragraph: str, found: Furniture) -> list[str]:
     """Cut furniture out of the middle of a paragraph; the pieces in between remain."""
     pieces = [paragraph]
-    for pattern in (_PAGE_HEADER, _STAMP_WITH_DATE, _CREDIT, _COPYRIGHT, _PAGE_BUTTONS):
+    for pattern in (
+        _PAGE_HEADER, _ENTRY_HEADER, _INLINE_STAMP, _STAMP_WITH_DATE, _CREDIT, _COPYRIGHT,
+        _PAGE_BUTTONS, _PHOTO_AGENCY,
+    ):
         pieces = [part for piece in pieces for part in _split_at(pattern, piece, found)]
+    pieces = [_without_leading_byline(piece.strip(), found) for piece in pieces]
     pieces = [_before_related(piece.strip(), found) for piece in pieces]
     pieces = [part for piece in pieces for part in _cut_captions(piece, found)]
     # A dateline run into the text after a cut ("... IST HOUSTON (Reuters) - U.S. ...").
@@ -178,6 +207,10 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
         if not piece:
             continue
         inner = _AGENCY_DATELINE.search(piece)
+        if inner and inner.start() == 0:
+            found.removed.append(inner.group().strip())  # after a cut time stamp
+            piece = piece[inner.end() :]
+            inner = None
         if inner and inner.start() > 0 and piece[: inner.start()].rstrip()[-1:] in ".!?\"”":
             found.removed.append(inner.group().strip())
             if found.dateline is None:
@@ -194,6 +227,14 @@ _STAMP_WITH_DATE = re.compile(
     rf"(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|{_TIME_ZONES})?)?"
 )
+
+
+def _without_leading_byline(text: str, found: Furniture) -> str:
+    match = _LEADING_BYLINE.match(text)
+    if match is None or len(match.group().split()) > MAX_BYLINE_WORDS:
+        return text
+    found.removed.append(match.group().strip())
+    return text[match.end() :]
 
 
 def _before_related(text: str, found: Furniture) -> str:

@@ -42,6 +42,7 @@ only if every member is. No two events of one run get the same title.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -96,6 +97,11 @@ MAX_CONTAINING_SPAN = timedelta(days=92)
 MAX_YEAR_SPAN = timedelta(days=366)
 # A shared figure ("300 Soldaten", "7,12 Metern") is rarer than a shared word.
 NUMBER_WEIGHT = 2
+# Features in more than this share of a collection's reports weigh less, down to
+# MIN_WEIGHT; PRIOR_REPORTS keeps a small story's words from looking common.
+COMMON_SHARE = 0.05
+MIN_WEIGHT = 0.25
+PRIOR_REPORTS = 200
 # How many members of a cluster a candidate is compared with, at most.
 MAX_COMPARED = 9
 # How much the share of agreeing members adds to a cluster's fit (ties only).
@@ -214,23 +220,54 @@ def signature(candidate: Candidate) -> Signature:
     )
 
 
-def _weight(word: str) -> int:
-    return NUMBER_WEIGHT if word.startswith("#") else 1
+Weights = dict[str, float]
 
 
-def similarity(a: Signature, b: Signature) -> tuple[int, float]:
+def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tuple[float, float]:
     """Shared content words and the score the merge rule compares with :data:`RULES`.
 
     A shared figure weighs :data:`NUMBER_WEIGHT` words; the score divides by
-    the weighted size of the smaller set.
+    the weighted size of the smaller set. ``weights`` lowers the words a whole
+    collection uses (:func:`collection_weights`).
     """
-    return _overlap(a.words, b.words)
+    return _overlap(a.words, b.words, weights)
 
 
-def _overlap(first: frozenset[str], second: frozenset[str]) -> tuple[int, float]:
-    shared = sum(_weight(word) for word in first & second)
-    smaller = min(sum(map(_weight, first)), sum(map(_weight, second))) or 1
+def _overlap(
+    first: frozenset[str], second: frozenset[str], weights: Weights | None = None
+) -> tuple[float, float]:
+    def weight(word: str) -> float:
+        base = NUMBER_WEIGHT if word.startswith("#") else 1
+        return base * weights.get(word, 1.0) if weights else base
+
+    shared = sum(weight(word) for word in first & second)
+    smaller = min(sum(map(weight, first)), sum(map(weight, second))) or 1
     return shared, shared / smaller
+
+
+def collection_weights(signatures: Iterable[Signature]) -> Weights:
+    """Lower weights for the words a collection uses everywhere.
+
+    In a story about a flu pandemic nearly every sentence says "flu" and
+    "virus"; sharing them says little about sharing a happening. A feature
+    in a share ``p`` of the reports weighs ``log(1/p) / log(1/``
+    :data:`COMMON_SHARE` ``)``, at most 1 and at least :data:`MIN_WEIGHT`. The
+    share is counted with :data:`PRIOR_REPORTS` reports added, so the few
+    reports of a small story do not make its words look common.
+    """
+    counts: dict[str, int] = {}
+    total = 0
+    for sig in signatures:
+        total += 1
+        for feature in sig.words | sig.shared:
+            counts[feature] = counts.get(feature, 0) + 1
+    weights: Weights = {}
+    limit = math.log(1 / COMMON_SHARE)
+    for feature, count in counts.items():
+        share = count / (total + PRIOR_REPORTS)
+        if share > COMMON_SHARE:
+            weights[feature] = max(MIN_WEIGHT, math.log(1 / share) / limit)
+    return weights
 
 
 def different_actors(a: Signature, b: Signature) -> bool:
@@ -249,7 +286,9 @@ def figures_disagree(a: Signature, b: Signature) -> bool:
     return bool(first and second and not first & second)
 
 
-def same_happening_across_languages(a: Signature, b: Signature) -> bool:
+def same_happening_across_languages(
+    a: Signature, b: Signature, weights: Weights | None = None
+) -> bool:
     """Two reports in different languages of one happening (see the module docstring)."""
     relation = date_relation(a.date, b.date)
     if relation not in ("same_day", "same_span", "contained") or a.end != b.end:
@@ -266,16 +305,16 @@ def same_happening_across_languages(a: Signature, b: Signature) -> bool:
     common = a.shared & b.shared
     if not any(feature[0] in "~#" for feature in common):
         return False  # names alone: a minister or a town is in many reports of one day
-    shared, score = _overlap(a.shared, b.shared)
+    shared, score = _overlap(a.shared, b.shared, weights)
     return shared >= min_shared and score >= min_score
 
 
-def same_happening(a: Signature, b: Signature) -> bool:
+def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -> bool:
     """The merge rule of this module (see the module docstring)."""
     if a.article and a.article == b.article and a.sentence == b.sentence:
         return False
     if a.language and b.language and a.language != b.language:
-        return same_happening_across_languages(a, b)
+        return same_happening_across_languages(a, b, weights)
     relation = date_relation(a.date, b.date)
     if relation is None or a.end != b.end:
         return False
@@ -285,7 +324,7 @@ def same_happening(a: Signature, b: Signature) -> bool:
     if figures_disagree(a, b):
         min_shared += DISAGREEING_FIGURES[0]
         min_score += DISAGREEING_FIGURES[1]
-    shared, score = similarity(a, b)
+    shared, score = similarity(a, b, weights)
     return shared >= min_shared and score >= min_score
 
 
@@ -390,14 +429,15 @@ def merge_candidates(
     languages.
     """
     ordered = sorted(candidates, key=lambda c: (_precision_rank(c.date), *_position(c)))
+    signatures = [signature(candidate) for candidate in ordered]
+    weights = collection_weights(signatures)
     clusters: list[MergedEvent] = []
     index = _Index()
-    for candidate in ordered:
-        sig = signature(candidate)
+    for candidate, sig in zip(ordered, signatures, strict=True):
         target = None
         best = 0.0
         for number in index.partners(sig):
-            fit = _fit(clusters[number], sig)
+            fit = _fit(clusters[number], sig, weights)
             if fit > best:
                 target, best = number, fit
         if target is None:
@@ -440,7 +480,7 @@ def _choose_titles(clusters: list[MergedEvent]) -> None:
         used.add(title)
 
 
-def _fit(cluster: MergedEvent, sig: Signature) -> float:
+def _fit(cluster: MergedEvent, sig: Signature, weights: Weights) -> float:
     """How well ``sig`` fits ``cluster``: 0 unless it agrees with more than half of the
     members it is compared with or with some and the core, else the score of the
     closest member."""
@@ -451,20 +491,20 @@ def _fit(cluster: MergedEvent, sig: Signature) -> float:
     if len(members) > MAX_COMPARED:
         half = MAX_COMPARED // 2
         members = members[: MAX_COMPARED - half] + members[-half:]
-    agreeing = [member for member in members if same_happening(member, sig)]
+    agreeing = [member for member in members if same_happening(member, sig, weights)]
     if not agreeing:
         return 0.0
     if 2 * len(agreeing) <= len(members) and not _agrees_with_core(
-        _core(members, agreeing), sig
+        _core(members, agreeing), sig, weights
     ):
         return 0.0
     # The closest member says most about where a report belongs; the share that
     # agrees only breaks ties.
-    best = max(_score(member, sig) for member in agreeing)
+    best = max(_score(member, sig, weights) for member in agreeing)
     return best + TIE_WEIGHT * len(agreeing) / len(members)
 
 
-def _agrees_with_core(core: Signature, sig: Signature) -> bool:
+def _agrees_with_core(core: Signature, sig: Signature, weights: Weights) -> bool:
     """The report shares what most members say, by the rule of its date relation.
 
     The core is smaller than any member, so one word fewer is enough; actors
@@ -477,7 +517,7 @@ def _agrees_with_core(core: Signature, sig: Signature) -> bool:
         relation = date_relation(core.date, sig.date) or "same_span"
         first, second = core.words, sig.words
         min_shared, min_score = RULES[relation]
-    shared, score = _overlap(first, second)
+    shared, score = _overlap(first, second, weights)
     return shared >= max(2, min_shared - 1) and score >= min_score
 
 
@@ -506,12 +546,12 @@ def _core(members: list[Signature], agreeing: list[Signature]) -> Signature:
     )
 
 
-def _score(a: Signature, b: Signature) -> float:
+def _score(a: Signature, b: Signature, weights: Weights) -> float:
     """Similarity for choosing between clusters: words within a language say more than
     the few features two languages share, so a cross-language score counts half."""
     if a.language and b.language and a.language != b.language:
-        return CROSS_LANGUAGE_DISCOUNT * _overlap(a.shared, b.shared)[1]
-    return similarity(a, b)[1]
+        return CROSS_LANGUAGE_DISCOUNT * _overlap(a.shared, b.shared, weights)[1]
+    return similarity(a, b, weights)[1]
 
 
 class _Index:

@@ -82,6 +82,7 @@ MAX_LABEL_WORDS = 5
 _END = re.compile(r"[.!?…]+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _OPENING = "„«‹"
+_BULLETS = "*•▪"
 _CLOSING = "”»›"
 
 
@@ -121,6 +122,10 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
             depth = depth - 1 if depth > 0 else depth + 1
         elif char == '"':
             depth = 0 if depth > 0 else 1
+        elif char in _BULLETS and _is_bullet(text, sentence_start, index, end):
+            # "* Death is first outside Mexico * New tests": a list run into one line.
+            _add(found, text, sentence_start, index)
+            sentence_start = index + 1
         elif char == "\n" and _is_label(text[sentence_start:index].strip()):
             # "Key dates:", "Chronologie:" heads the list below it.
             _add(found, text, sentence_start, index)
@@ -155,6 +160,13 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
     return found
 
 
+def _is_bullet(text: str, sentence_start: int, index: int, end: int) -> bool:
+    """A bullet ("*", "•") between spaces before a capital starts a new list item."""
+    before = text[index - 1 : index] if index > 0 else "\n"
+    after = text[index + 1 : min(end, index + 3)]
+    return before.isspace() and after[:1] == " " and after[1:2].isupper()
+
+
 def _is_label(line: str) -> bool:
     """A short line ending in a colon that heads a list: "Key dates:", "Chronologie:"."""
     return line.endswith(":") and 0 < len(line.split()) <= MAX_LABEL_WORDS
@@ -166,7 +178,9 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _add(found: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
+    while start < end and (
+        text[start].isspace() or (text[start] in _BULLETS and text[start + 1 : start + 2] == " ")
+    ):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

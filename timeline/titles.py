@@ -46,6 +46,13 @@ _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{2,}(?:\s*\([^)]*\))?\s*[�
 # A live blog's entry time ("14.05 Uhr: ..."): when the entry was written, not what happened.
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:Uhr|h)?\s*[:–—-]\s+", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
+# A clock time with its zone says when within the day, which a chronology does not show:
+# "at 1304 GMT", "by 0305 GMT", "um 14.30 Uhr MEZ".
+_CLOCK_WITH_ZONE = re.compile(
+    r"\s*\b(?:(?:at|by|around|until|before|after|from|um|gegen|bis)\s+)?"
+    r"\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local\s+time|(?:UK|London)\s+time|"
+    r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|ET|PT)\b"
+)
 _QUOTE_MARKS = "\"“”„«»‚‘’"
 _QUOTE_CLASS = "[\"“”„«»]"
 _IMPERSONAL_FRAMES = [
@@ -462,7 +469,7 @@ def _drop_frames(text: str) -> str:
 
 def _strip_extras(text: str) -> str:
     text = _TIME_STAMP.sub("", _DATELINE.sub("", text))
-    return _PARENTHESES.sub("", text)
+    return _CLOCK_WITH_ZONE.sub("", _PARENTHESES.sub("", text))
 
 
 def _without_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
