@@ -160,3 +160,20 @@ def test_bullets_run_into_a_line_are_separate_sentences() -> None:
     assert [sentence.text for sentence in split_sentences(text)] == [
         "Child dies in Texas of swine flu", "Death is first outside Mexico.", "Talks went on."
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("BP should pay. Posted by: Bious | April 30, 2010 5:38 PM | Report abuse As mentioned "
+         "earlier, the spill grew.", "BP should pay.\n\nAs mentioned earlier, the spill grew."),
+        ("Fergus Walsh | 14:07 PM, One flu expert has predicted a pandemic.",
+         "One flu expert has predicted a pandemic."),
+        ("Rigs were idle. | by: Brian Wilson Foreign companies were fined.",
+         "Rigs were idle.\n\nForeign companies were fined."),
+        ("That was my last entry! posted on Thursday, 28 May 2009 | comment on this post Ok "
+         "guys, it is time.", "That was my last entry!\n\nOk guys, it is time."),
+    ],
+)
+def test_signatures_around_a_pipe_go(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected

@@ -49,6 +49,24 @@ _ENTRY_HEADER = re.compile(
     rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}\|\s*{_CLOCK}\s*(?:(?:UK|local|London)\s+time|{_TIME_ZONES})?"
     rf",?\s*(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
 )
+# A pipe never occurs in prose: what stands around it is a page's header, a blog
+# entry's or a reader comment's signature ("Posted by: name | April 30, 2010 12:27 PM |
+# Report abuse", "Fergus Walsh | 14:07 PM,", "| by: Brian Wilson", "posted on Thursday,
+# 28 May 2009 | comment on this post").
+_DAY = (
+    rf"(?:(?:{_WEEKDAYS}\s*)?(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
+    rf"|{_WEEKDAYS})"
+)
+_PIPE_STAMP = (
+    rf"(?:[Bb]y\s*:\s*(?:[A-Z][\w.'’-]*\s?){{1,2}}|[Cc]omment\s+on\s+this\s+post|"
+    rf"[Rr]eport\s+abuse|"
+    rf"{_DAY}|{_CLOCK}\s*(?:[AP]M)?\s*(?:(?:UK|local)\s+time|{_TIME_ZONES})?|[,;]|\|)"
+)
+_PIPE_SEGMENT = re.compile(
+    rf"(?:[Pp]osted\s+by\s*:\s*\S+\s*|[Pp]osted\s+on\s+{_DAY},?\s*|"
+    rf"(?:By\s+)?(?:[A-Z][\w.'’-]*\s+){{1,3}})?"
+    rf"\|(?:\s*{_PIPE_STAMP})*"
+)
 # A time stamp in the text: "Apr 29, 2009 09:23 UTC", "2009 06 13 00:11 JST".
 _INLINE_STAMP = re.compile(
     rf"\b(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+\d{{2}}\s+\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
@@ -194,7 +212,7 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
     pieces = [paragraph]
     for pattern in (
         _PAGE_HEADER, _ENTRY_HEADER, _INLINE_STAMP, _STAMP_WITH_DATE, _CREDIT, _COPYRIGHT,
-        _PAGE_BUTTONS, _PHOTO_AGENCY,
+        _PAGE_BUTTONS, _PHOTO_AGENCY, _PIPE_SEGMENT,
     ):
         pieces = [part for piece in pieces for part in _split_at(pattern, piece, found)]
     pieces = [_without_leading_byline(piece.strip(), found) for piece in pieces]

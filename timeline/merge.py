@@ -43,6 +43,7 @@ only if every member is. No two events of one run get the same title.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -473,7 +474,11 @@ def _choose_titles(clusters: list[MergedEvent]) -> None:
                 member.title for member in ranked
                 if member.title_quality == best.title_quality and member.title not in used
             ]
-            title = equal[0] if equal else f"{best.title} ({best.date_text})"
+            # The date phrase tells the two apart, unless it is a clock time ("11 a.m. EDT").
+            label = cluster.date if re.search(r"\d[:.]?\d\d|\d\s*[ap]\.?m", best.date_text) else (
+                best.date_text
+            )
+            title = equal[0] if equal else f"{best.title} ({label})"
             if title in used:
                 title = f"{best.title} ({cluster.date})"
         cluster.chosen_title = title

@@ -50,7 +50,8 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 # "at 1304 GMT", "by 0305 GMT", "um 14.30 Uhr MEZ".
 _CLOCK_WITH_ZONE = re.compile(
     r"\s*\b(?:(?:at|by|around|until|before|after|from|um|gegen|bis)\s+)?"
-    r"\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local\s+time|(?:UK|London)\s+time|"
+    r"(?:\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?|\d{1,2}\s*[ap]\.?m\.?\s*)"
+    r"(?:local\s+time|(?:UK|London)\s+time|"
     r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|ET|PT)\b"
 )
 _QUOTE_MARKS = "\"“”„«»‚‘’"
