@@ -123,3 +123,31 @@ def test_chronology_lines_keep_the_chronology_s_year(
     found = events_of(text, language, published)
     assert [c.date for c in found] == expected
     assert all(":" not in c.title[:12] and "-" not in c.title[:2] for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wie dringend das ist, zeigte sich bereits vor gut einer Woche.", "de"),
+        ("It happened about a week ago, officials said.", "en"),
+        ("Around 4,000 bridges need to be replaced in the coming decade.", "en"),
+        ("Rund 200 Anwohner müssen ihre Häuser an dem Tag ab 8 Uhr verlassen.", "de"),
+        ("»Hätten wir die Risse im Dezember gefunden, hätten wir Monate gewonnen«, sagt er.",
+         "de"),
+    ],
+)
+def test_vague_and_counterfactual_dates_are_not_events(text: str, language: str) -> None:
+    assert events_of(text, language, date(2025, 3, 7)) == []
+
+
+def test_a_part_of_the_day_belongs_to_the_other_date_of_its_sentence() -> None:
+    text = "Im September 2024 war in der Nacht ein Teil der Carolabrücke eingestürzt."
+    assert dates_of(text, "de", date(2025, 3, 7)) == [("2024-09", None)]
+
+
+def test_a_weekday_in_apposition_restates_the_day_before_it() -> None:
+    text = "Am 26. Februar fanden Prüfer Risse. Zwei Tage später, am Freitag, sperrte die " \
+           "Autobahn GmbH die Brücke."
+    assert dates_of(text, "de", date(2025, 3, 7)) == [
+        ("2025-02-26", None), ("2025-02-28", None)
+    ]

@@ -177,3 +177,26 @@ def test_bullets_run_into_a_line_are_separate_sentences() -> None:
 )
 def test_signatures_around_a_pipe_go(raw: str, expected: str) -> None:
     assert clean_text(raw).text == expected
+
+
+def test_german_guillemets_close_where_they_stand() -> None:
+    text = ("Die Brücke bekam die Note 3,0, also »nicht ausreichend«. Im selben Jahr beschloss das "
+            "Land einen Neubau. »Wir können nichts garantieren.« Das sagte sie.")
+    assert [sentence.text for sentence in split_sentences(text)] == [
+        "Die Brücke bekam die Note 3,0, also »nicht ausreichend«.",
+        "Im selben Jahr beschloss das Land einen Neubau.",
+        "»Wir können nichts garantieren.«",
+        "Das sagte sie.",
+    ]
+
+
+def test_list_lines_stay_apart_and_stamps_and_analysis_bylines_go() -> None:
+    raw = (
+        "Die Lage ist ernst.\n\nEine Analyse von Henrik Sommer, Altenbrück\n07.03.2025, 16.48 Uhr"
+        "\n\nChronologie:\n1966: Die Brücke wird freigegeben\n2019: Die Brücke erhält die Note "
+        "3,0\n\nÜber dieses Thema berichtet der WDR auch in der Lokalzeit, 19.03.2025, 19.30 Uhr."
+    )
+    assert clean_text(raw).text == (
+        "Die Lage ist ernst.\n\nChronologie:\n\n1966: Die Brücke wird freigegeben\n\n"
+        "2019: Die Brücke erhält die Note 3,0"
+    )

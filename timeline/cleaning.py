@@ -30,7 +30,11 @@ _AD_MARKER_RE = re.compile(
 )
 _WORD = r"[A-ZÄÖÜ][\w.'’-]*"
 _NAME_LIST = rf"{_WORD}(?:(?:\s+|\s*,\s*|\s+(?:und|and|von|van|de|der|del)\s+){_WORD})*"
-_BYLINE_RE = re.compile(rf"^(?:Von|By|VON|BY)\s+(?P<names>{_NAME_LIST})\s*$")
+_BYLINE_RE = re.compile(
+    r"^(?:(?:Eine?\s+(?:Analyse|Kommentar|Bericht|Reportage|Kolumne|Glosse|Gastbeitrag|"
+    r"Recherche)|An?\s+(?:analysis|commentary|report|column))\s+(?:von|by)|Von|By|VON|BY)"
+    rf"\s+(?P<names>{_NAME_LIST})\s*(?:,\s*{_WORD}(?:\s+{_WORD})?)?\s*$"
+)
 # A headline that a scraper ran together with the byline under it.
 _HEADLINE_BYLINE_RE = re.compile(
     rf"^(?P<headline>.+?\S)\s+(?:Von|By)\s+(?P<names>{_NAME_LIST})\s*$"
@@ -42,6 +46,11 @@ _TRAILER_RES = (
         r"Bearbeitung|Übersetzung)\b[^()]*(?:\([^()]*\)[^()]*)*\)$"
     ),
     re.compile(r"^(?:©|\(c\)|Copyright\b).{0,120}$", re.IGNORECASE),
+)
+_LIST_ENTRY_RE = re.compile(
+    r"^(?:[-–*•▪]\s|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*[:–-]|(?:1[0-9]|20)\d\d\s*[:–-]\s|"
+    r"\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]+\.?(?:\s+\d{4})?\s*[:–-]\s|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[:–-]\s)"
 )
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -239,7 +248,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = ""
         elif not current:
             current = line
-        elif current.endswith(_SENTENCE_END):
+        elif current.endswith(_SENTENCE_END) or _LIST_ENTRY_RE.match(line):
+            # A list or chronology line ("2019: ...", "26. Februar: ...", "- ...") is
+            # no continuation of the line before it.
             paragraphs.append(current)
             current = line
         else:

@@ -106,6 +106,24 @@ _RECORD_SINCE = re.compile(
     r"(?:(?:the|dem|den|der)\s+)?$",
     re.IGNORECASE,
 )
+# "vor gut einer Woche", "about a week ago": an approximate distance names no date.
+_APPROXIMATE_BEFORE = re.compile(
+    r"\b(?:gut|knapp|etwa|rund|fast|über|mehr\s+als|ungefähr|circa|ca\.|about|around|nearly|"
+    r"almost|some|roughly|more\s+than|over)\s+$",
+    re.IGNORECASE,
+)
+# "an dem Tag", "that day": a clock time in such a sentence belongs to the day referred to.
+_THAT_DAY = re.compile(
+    r"\b(?:an\s+(?:dem|diesem|jenem)\s+Tag|am\s+(?:selben|gleichen)\s+Tag|that\s+day|"
+    r"on\s+the\s+day|the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+# A clause about what did not happen: "Hätten wir die Risse im Dezember gefunden, ...",
+# "If the cracks had been found in December".
+_COUNTERFACTUAL = re.compile(
+    r"^[\"„“»«']?\s*(?:Hätte[nt]?|Wäre[nt]?)\b|\bif\b[^,;]{0,80}\bhad\b|\bwould\s+have\b",
+    re.IGNORECASE,
+)
 # Before Christ: "fourth century BC", "500 v. Chr." is not a calendar value here.
 _BEFORE_CHRIST = re.compile(r"^\s*(?:BC|B\.C\.|BCE|v\.\s*Chr\.|vor\s+Christus)", re.IGNORECASE)
 
@@ -318,6 +336,42 @@ def is_record_or_era(timex: Timex, sentence: Sentence) -> bool:
     return bool(_RECORD_SINCE.search(before) or _BEFORE_CHRIST.match(after))
 
 
+def is_vague(timex: Timex, sentence: Sentence, others: Sequence[Timex]) -> bool:
+    """A date that points nowhere precise in this sentence.
+
+    * an approximate distance ("vor gut einer Woche", "about a week ago");
+    * a decade or century counted from now ("in the coming decade");
+    * a bare clock time or part of the day ("ab 8 Uhr", "in der Nacht") in a
+      sentence that names another day or refers to one ("an dem Tag"): it
+      belongs to that day, not to the one the tagger guessed;
+    * a counterfactual clause ("Hätten wir die Risse im Dezember gefunden").
+    """
+    before = sentence.text[: timex.start - sentence.start]
+    if timex.relative and _APPROXIMATE_BEFORE.search(before):
+        return True
+    if timex.relative and re.fullmatch(r"\d{2,3}", timex.value):
+        return True
+    if timex.type is TimexType.TIME and _has_no_day(timex.text) and (
+        _THAT_DAY.search(sentence.text)
+        or any(other is not timex and other.type is TimexType.DATE for other in others)
+    ):
+        return True
+    return bool(_COUNTERFACTUAL.search(clause_of(sentence.text, timex.start - sentence.start, "")))
+
+
+_DAY_WORDS = re.compile(
+    r"\d{1,2}\.\s*\w|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|heute|gestern|morgen\b|today|yesterday|tomorrow|tonight|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januar|februar|märz|juni|juli|oktober|dezember",
+    re.IGNORECASE,
+)
+
+
+def _has_no_day(text: str) -> bool:
+    return not _DAY_WORDS.search(text)
+
+
 def is_planned(value: str, published: date | None) -> bool:
     """A date whose first day lies after the publication date: announced, not reported."""
     if published is None:
@@ -430,6 +484,8 @@ def _dates_a_happening(
     if is_clock_stamp(timex, sentence, found) or is_anaphoric(timex, sentence):
         return False
     if date_range is None and is_deadline(timex, sentence):
+        return False
+    if is_vague(timex, sentence, found):
         return False
     return not (is_year_name(timex, sentence) or is_record_or_era(timex, sentence))
 

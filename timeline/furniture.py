@@ -84,7 +84,7 @@ _LEADING_BYLINE = re.compile(
 # "HOUSTON (Reuters) - ", "PASSAU, Germany, Feb 27 (Reuters) -", "Berlin (dpa) – ".
 _AGENCY_DATELINE = re.compile(
     rf"(?:(?<=^)|(?<=\s)){_PLACE}(?:,\s*[^()\n]{{1,40}}?)?\s*"
-    rf"\((?:{AGENCIES})(?:\s*/\s*(?:{AGENCIES}))*\)\s*(?:[-–—:]\s*|(?=[A-ZÄÖÜ]))",
+    rf"\((?:{AGENCIES})(?:\s*/\s*[\w-]{{1,12}})*\)\s*(?:[-–—:]\s*|(?=[A-ZÄÖÜ]))",
 )
 # "BERLIN (CPA) - ", "LONDON - ": a capitalised place with any short credit.
 _CAPS_DATELINE = re.compile(
@@ -94,7 +94,17 @@ _CAPS_DATELINE = re.compile(
 _DATED_DATELINE = re.compile(
     rf"^{_PLACE}(?:\s*\([^()]{{1,30}}\))?(?:,\s*{_PLACE})?,?\s*(?:den\s+)?(?:{_WEEKDAYS}\s*)?"
     rf"(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
-    rf"\s*(?:[-–—.:]\s*|$)"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s*(?:[-–—.:]\s*|$)"
+)
+# A line that is only a time stamp: "07.03.2025, 16.48 Uhr", "Stand: 19.03.2025, 17:32 Uhr".
+_NUMERIC_STAMP = re.compile(
+    rf"^(?:(?:Stand|Aktualisiert|Veröffentlicht|Updated|Published)\s*:?\s*)?"
+    rf"(?:{_WEEKDAYS}\s*)?\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}},?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|h)?)?$"
+)
+# A broadcaster's programme note: "Über dieses Thema berichtet der WDR auch in ...".
+_PROGRAMME_NOTE = re.compile(
+    r"^(?:Über\s+dieses\s+Thema\s+bericht\w*|Mehr\s+dazu\s+(?:im|in\s+der)|Dieses\s+Thema\s+im\s+"
+    r"Programm|Sendung\s*:|Hören\s+Sie|Sehen\s+Sie|Watch\s*:|Listen\s*:)\b"
 )
 # "(Reporting by ...; Editing by ...)", "(Mitarbeit: ...)", "(Redigiert von ...)".
 _CREDIT = re.compile(
@@ -195,8 +205,11 @@ def is_furniture_line(line: str) -> bool:
     caption = _CAPTION_MARKER.match(stripped) or _PHOTO_CREDIT.search(stripped)
     if caption and len(stripped) <= MAX_CAPTION_CHARS:
         return True  # a longer line is a story that starts or ends with one: cut inline
+    if _PROGRAMME_NOTE.match(stripped) and len(stripped) <= MAX_CAPTION_CHARS:
+        return True
     return bool(
-        _PAGE_HEADER.fullmatch(stripped)
+        _NUMERIC_STAMP.match(stripped)
+        or _PAGE_HEADER.fullmatch(stripped)
         or _PAGE_BUTTONS.fullmatch(stripped)
         or _STAMP_WITH_DATE.fullmatch(stripped)
     )

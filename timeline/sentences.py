@@ -81,9 +81,10 @@ MAX_LABEL_WORDS = 5
 
 _END = re.compile(r"[.!?…]+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_OPENING = "„«‹"
+_OPENING = "„"
+_GUILLEMETS = "«»‹›"
 _BULLETS = "*•▪"
-_CLOSING = "”»›"
+_CLOSING = "”"
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,14 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
     index = start
     while index < end:
         char = text[index]
-        if char in _OPENING:
+        if char in _GUILLEMETS:
+            # »Spiegel« and «Swiss» styles both occur: the side a guillemet stands on
+            # tells whether it opens or closes.
+            if _opens(text, index, start):
+                depth += 1
+            else:
+                depth = max(depth - 1, 0)
+        elif char in _OPENING:
             depth += 1
         elif char in _CLOSING:
             depth = max(depth - 1, 0)
@@ -144,7 +152,7 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
             if match:
                 stop = match.end()
                 while stop < end and text[stop] in "\"'“”»«›‹)’":
-                    if text[stop] in "”»›’)" or (text[stop] in "\"“" and depth > 0):
+                    if text[stop] in "”»›’)" or (text[stop] in "\"“«‹" and depth > 0):
                         depth = max(depth - 1, 0)
                     stop += 1
                 quoted_too_long = depth > 0 and stop - sentence_start > MAX_QUOTED_CHARS
@@ -158,6 +166,14 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
         index += 1
     _add(found, text, sentence_start, end)
     return found
+
+
+def _opens(text: str, index: int, block_start: int) -> bool:
+    """Whether the quotation mark at ``index`` opens a quotation: a space before it
+    (or the start of the text) and a word after it."""
+    before = text[index - 1] if index > block_start else " "
+    after = text[index + 1 : index + 2]
+    return (before.isspace() or before in "([{—–-/") and bool(after) and not after.isspace()
 
 
 def _is_bullet(text: str, sentence_start: int, index: int, end: int) -> bool:

@@ -77,11 +77,37 @@ def reanchor(text: str, timexes: Sequence[Timex], published: date | None) -> lis
             timex = replace(timex, end=skip_until, text=text[timex.start : skip_until])
         elif last is not None and timex.type is TimexType.DURATION:
             timex = _counted_from(timex, following, last) or timex
+        if result and _restates_day(text, result[-1], timex):
+            continue  # "Zwei Tage später, am Freitag": the Friday is that same day
         span = _calendar_span(timex)
         if span is not None:
             last = span
         result.append(timex)
     return result
+
+
+_APPOSITION = re.compile(r"^\s*,\s*(?:am|on|dem|the)?\s*$", re.IGNORECASE)
+_WEEKDAY_NAMES = (
+    ("montag", "monday"), ("dienstag", "tuesday"), ("mittwoch", "wednesday"),
+    ("donnerstag", "thursday"), ("freitag", "friday"), ("samstag", "saturday", "sonnabend"),
+    ("sonntag", "sunday"),
+)
+
+
+def _restates_day(text: str, previous: Timex, timex: Timex) -> bool:
+    """A weekday in apposition to the day just named, and naming that day's weekday."""
+    if not _APPOSITION.match(text[previous.end : timex.start]):
+        return False
+    words = timex.text.lower().split()
+    weekday = next(
+        (index for index, names in enumerate(_WEEKDAY_NAMES) if any(w in names for w in words)),
+        None,
+    )
+    span = _calendar_span(previous)
+    return (
+        weekday is not None and len(words) <= 2 and span is not None
+        and span.precision is Precision.DAY and span.first.weekday() == weekday
+    )
 
 
 def _calendar_span(timex: Timex) -> DateSpan | None:
