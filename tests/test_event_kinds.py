@@ -151,3 +151,32 @@ def test_a_weekday_in_apposition_restates_the_day_before_it() -> None:
     assert dates_of(text, "de", date(2025, 3, 7)) == [
         ("2025-02-26", None), ("2025-02-28", None)
     ]
+
+
+def test_a_range_whose_first_day_is_a_bare_number() -> None:
+    text = "From 1 to 3 March, dockers in Antwerp refused to unload ships."
+    found = events_of(text, "en", date(2025, 3, 19))
+    assert [(c.date, c.end, c.date_text) for c in found] == [
+        ("2025-03-01", "2025-03-03", "1 to 3 March")
+    ]
+    assert found[0].title == "Dockers in Antwerp refused to unload ships"
+
+
+def test_a_day_of_the_month_just_named_keeps_its_year() -> None:
+    text = ("The last major strike was in 2002. In June of that year, dockers stayed out for nine "
+            "days. The strike ended on 21 June, and members approved the deal the following week.")
+    assert dates_of(text, "en", date(2025, 3, 5)) == [
+        ("2002", None), ("2002-06", None), ("2002-06-21", None), ("2002-W26", None)
+    ]
+
+
+def test_a_span_after_a_clause_dates_that_clause_before_the_main_one() -> None:
+    text = "Members walked out on 27 February, a day after the result of a ballot was announced."
+    assert dates_of(text, "en", date(2025, 3, 5)) == [
+        ("2025-02-27", None), ("2025-02-26", None)
+    ]
+
+
+def test_other_months_after_a_background_year_stay_with_the_tagger() -> None:
+    text = "Der Krieg begann im Februar 2022. Am 30. Dezember griff Russland mit Raketen an."
+    assert dates_of(text, "de", date(2024, 1, 9)) == [("2022-02", None), ("2023-12-30", None)]

@@ -200,3 +200,19 @@ def test_list_lines_stay_apart_and_stamps_and_analysis_bylines_go() -> None:
         "Die Lage ist ernst.\n\nChronologie:\n\n1966: Die Brücke wird freigegeben\n\n"
         "2019: Die Brücke erhält die Note 3,0"
     )
+
+
+def test_a_publication_stamp_dates_the_article_and_a_headline_above_the_dateline_goes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ap.txt"
+    path.write_text(
+        "Dutch court orders dockworkers back to work\nBy LOTTE BRAKEL and DAVID ARKWRIGHT\n"
+        "Updated 6:15 PM CET, March 7, 2025\n\nWESTERHAVEN, Netherlands (AP) — A Dutch judge on "
+        "Friday ordered dockworkers to suspend their strike, which began on February 27.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path, lang="en")
+    assert (article.published, article.published_source) == (date(2025, 3, 7), "dateline")
+    assert article.text.startswith("A Dutch judge on Friday ordered")
+    assert article.meta.title == "Dutch court orders dockworkers back to work"

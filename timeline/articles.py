@@ -181,7 +181,8 @@ def read_article(path: Path, *, published: date | None = None, lang: str | None 
 
     language = _choose_language(path, meta.language or page_language, lang, cleaned.text, warnings)
     dct, source = _choose_published(
-        meta.published, published, cleaned.text, language, warnings, cleaned.dateline
+        meta.published, published, cleaned.text, language, warnings,
+        [line for line in (cleaned.dateline, cleaned.stamp) if line],
     )
     meta = meta.model_copy(
         update={
@@ -250,13 +251,14 @@ def dateline_date(dateline: str, text: str, lang: str) -> date | None:
     cannot be placed.
     """
     for timex in tag(dateline, lang, None):
-        if timex.type is not TimexType.DATE:
+        if timex.type not in (TimexType.DATE, TimexType.TIME):
             continue
+        value = timex.value.split("T", 1)[0]
         with contextlib.suppress(InvalidTimexValue):
-            span = parse_value(timex.value)
+            span = parse_value(value)
             if span.first == span.last:
                 return span.first
-        match = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", timex.value)
+        match = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", value)
         if match is None:
             continue
         reference = infer_publication_date(text, lang)
@@ -449,7 +451,7 @@ def _choose_published(
     text: str,
     language: str,
     warnings: list[str],
-    dateline: str | None = None,
+    datelines: Sequence[str] = (),
 ) -> tuple[date | None, PublishedSource]:
     if stated is not None:
         if option is not None and option != stated:
@@ -460,9 +462,10 @@ def _choose_published(
         return stated, "metadata"
     if option is not None:
         return option, "option"
-    from_dateline = dateline_date(dateline, text, language) if dateline else None
-    if from_dateline is not None:
-        return from_dateline, "dateline"
+    for dateline in datelines:
+        from_dateline = dateline_date(dateline, text, language)
+        if from_dateline is not None:
+            return from_dateline, "dateline"
     inferred = infer_publication_date(text, language)
     if inferred is not None:
         warnings.append(f"publication date inferred from the text: {inferred.isoformat()}")

@@ -20,6 +20,7 @@ from timeline.furniture import (
     cut_page_header,
     is_furniture_line,
     is_related_label,
+    is_stamp_line,
     strip_inline,
     take_dateline,
 )
@@ -76,6 +77,8 @@ class CleanedText:
     removed: tuple[str, ...] = ()
     # The dateline removed from the start ("Passau, 28. Februar 2025.", "HOUSTON (Reuters) -").
     dateline: str | None = None
+    # A publication stamp line ("Updated 6:15 PM CET, March 7, 2025", "Stand: 19.03.2025").
+    stamp: str | None = None
 
 
 def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) -> CleanedText:
@@ -93,6 +96,7 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
     headline, headline_byline = _take_headline(lines, title, removed, markdown)
     byline: str | None = None
 
+    furniture = Furniture()
     kept: list[str] = []
     in_related_list = False
     for line in lines:
@@ -111,6 +115,8 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
             kept.append("")
             continue
         in_related_list = is_related_label(line)
+        if is_stamp_line(line) and furniture.stamp is None:
+            furniture.stamp = line  # when the page was published: a date for the article
         if in_related_list or _is_artefact(line) or is_furniture_line(line):
             removed.append(line)
             kept.append("")
@@ -123,7 +129,6 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
             continue
         kept.append(line)
 
-    furniture = Furniture()
     paragraphs = _paragraphs(kept)
     while paragraphs and _is_trailer(paragraphs[-1]):
         removed.append(paragraphs.pop())
@@ -136,13 +141,22 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
     # is often only the agency.
     byline = byline or headline_byline
     return CleanedText(
-        "\n\n".join(paragraphs), headline, byline, tuple(removed), furniture.dateline
+        "\n\n".join(paragraphs), headline or furniture.headline, byline, tuple(removed),
+        furniture.dateline, furniture.stamp,
     )
 
 
 def _without_datelines(paragraphs: list[str], furniture: Furniture) -> list[str]:
     """Datelines off the first paragraphs: a dated line may precede the agency's one."""
     result = list(paragraphs)
+    if (
+        len(result) > 1 and _looks_like_headline(result[0])
+        and take_dateline(result[1], Furniture()) != result[1]
+    ):
+        # A headline above the dateline that the first-line rule missed (a byline or
+        # a time stamp stood between them).
+        furniture.headline = result.pop(0)
+        furniture.removed.append(furniture.headline)
     index = 0
     while index < len(result) and index < MAX_DATELINE_PARAGRAPHS:
         rest = take_dateline(result[index], furniture)

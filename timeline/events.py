@@ -411,6 +411,12 @@ def extract_candidates(
     for index, found in sorted(by_sentence.items()):
         sentence = sentences[index]
         ranges = find_ranges(sentence.text, sentence.start, found)
+        # A first day the tagger did not mark ("from 1 to 3 March") joins the phrases.
+        marked = {id(timex) for timex in found}
+        found = sorted(
+            [*found, *(r.first for r in ranges if id(r.first) not in marked)],
+            key=lambda timex: timex.start,
+        )
         range_of = {id(found_range.first): found_range for found_range in ranges}
         range_ends = {id(found_range.last) for found_range in ranges}
         spans = _title_spans(sentence, found, ranges)

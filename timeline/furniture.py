@@ -159,6 +159,10 @@ class Furniture:
 
     dateline: str | None = None
     removed: list[str] = field(default_factory=list)
+    # A line that says when the page was published ("Updated 6:15 PM CET, March 7, 2025").
+    stamp: str | None = None
+    # A headline found above the dateline.
+    headline: str | None = None
 
 
 def cut_page_header(text: str, found: Furniture) -> str:
@@ -254,10 +258,17 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
 
 # A "stamp" cut from the middle of a text must carry a date or a clock time.
 _STAMP_WITH_DATE = re.compile(
-    rf"\b(?:Last\s+)?(?:Updated|Published|Aktualisiert|Veröffentlicht)\s*:?\s*"
+    rf"\b(?:Last\s+)?(?:Updated|Published|Aktualisiert|Veröffentlicht|Stand)\s*:?\s*"
+    rf"(?:(?:um\s+)?{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{_TIME_ZONES})?,?\s*)?"
     rf"(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
-    rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|{_TIME_ZONES})?)?"
+    rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{_TIME_ZONES})?)?"
 )
+
+
+def is_stamp_line(line: str) -> bool:
+    """A line that only says when the page was published or updated."""
+    stripped = line.strip()
+    return bool(_STAMP_WITH_DATE.fullmatch(stripped) or _NUMERIC_STAMP.match(stripped))
 
 
 def _without_leading_byline(text: str, found: Furniture) -> str:

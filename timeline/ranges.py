@@ -59,10 +59,47 @@ class DateRange:
         return self.last.end
 
 
+# "from 1 to 3 March", "between 10 and 14 March": the first day as a bare number.
+_BARE_FIRST_DAY = re.compile(
+    r"\b(?P<opening>from|between|vom|von|zwischen(?:\s+dem)?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
+    r"\s*(?:to|and|until|till|through|bis(?:\s+zum)?|und|[-–—])\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_ranges(sentence: str, offset: int, timexes: Sequence[Timex]) -> list[DateRange]:
     """The ranges among ``timexes`` (in text order) of a sentence starting at ``offset``."""
     dated = [t for t in timexes if t.type in (TimexType.DATE, TimexType.TIME)]
     dated.sort(key=lambda t: t.start)
+    found = _bare_first_days(sentence, offset, dated)
+    taken = {id(found_range.last) for found_range in found}
+    found += _pairs(sentence, offset, [t for t in dated if id(t) not in taken])
+    return sorted(found, key=lambda found_range: found_range.start)
+
+
+def _bare_first_days(sentence: str, offset: int, dated: list[Timex]) -> list[DateRange]:
+    """Ranges whose first day the tagger did not mark: "from 1 to 3 March"."""
+    found = []
+    for timex in dated:
+        match = re.fullmatch(r"(\d{4}-\d\d)-(\d\d)", timex.value.split("T", 1)[0])
+        if match is None:
+            continue
+        before = _BARE_FIRST_DAY.search(sentence[: timex.start - offset])
+        if before is None or not 1 <= int(before.group("day")) < int(match.group(2)):
+            continue
+        day_start = offset + before.start("day")
+        day_text = before.group("day")
+        if any(other.start <= day_start < other.end for other in dated):
+            continue  # the tagger marked the first day: a pair of phrases
+        first = Timex(
+            day_start, day_start + len(day_text), day_text, TimexType.DATE,
+            f"{match.group(1)}-{int(day_text):02d}", timex.relative,
+        )
+        found.append(DateRange(first, timex, offset + before.start("opening")))
+    return found
+
+
+def _pairs(sentence: str, offset: int, dated: list[Timex]) -> list[DateRange]:
     found: list[DateRange] = []
     index = 0
     while index + 1 < len(dated):

@@ -36,9 +36,13 @@ _OF_THAT_YEAR = re.compile(
     r"|^,?\s*(?:desselben|des\s+selben|des\s+gleichen|jenes|ebendieses)\s+Jahres\b",
     re.IGNORECASE,
 )
-# After a duration: counted from the last date ("A week later", "two days after that").
-_LATER = re.compile(r"^\s*(?:later|afterwards?|after\s+that|on)\b", re.IGNORECASE)
-_EARLIER = re.compile(r"^\s*(?:earlier|before\s+that|previously)\b", re.IGNORECASE)
+# After a duration: counted from the last date ("A week later", "two days after that"),
+# or a clause that happened that long before or after it ("on March 5, three days after
+# the union rejected the offer": the rejection was on March 2).
+_LATER = re.compile(r"^\s*(?:later|afterwards?|after\s+(?:that|this)|on)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"^\s*(?:earlier|before\s+(?:that|this)|previously)\b", re.IGNORECASE)
+_AFTER_CLAUSE = re.compile(r"^\s*after\b", re.IGNORECASE)
+_BEFORE_CLAUSE = re.compile(r"^\s*before\b", re.IGNORECASE)
 # A chronology line: the date, then a dash or colon, then what happened.
 _ENTRY_MARK = re.compile(r"^\s*(?:[-–—:]|\s-)\s+\S")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|'\d\d\b")
@@ -77,6 +81,10 @@ def reanchor(text: str, timexes: Sequence[Timex], published: date | None) -> lis
             timex = replace(timex, end=skip_until, text=text[timex.start : skip_until])
         elif last is not None and timex.type is TimexType.DURATION:
             timex = _counted_from(timex, following, last) or timex
+        elif last is not None and (shifted := _anaphoric(timex, last)) is not None:
+            timex = shifted
+        elif last is not None and result and _in_narrative(text, result[-1], timex, last):
+            timex = _in_year(timex, last.first.year)
         if result and _restates_day(text, result[-1], timex):
             continue  # "Zwei Tage später, am Freitag": the Friday is that same day
         span = _calendar_span(timex)
@@ -108,6 +116,81 @@ def _restates_day(text: str, previous: Timex, timex: Timex) -> bool:
         weekday is not None and len(words) <= 2 and span is not None
         and span.precision is Precision.DAY and span.first.weekday() == weekday
     )
+
+
+# "the following week", "the next day", "the day before", "am Tag darauf", "im Jahr darauf".
+_ANAPHORIC_EN = re.compile(
+    r"^(?:the\s+)?(?:(?P<dir1>following|next|previous|preceding|prior)\s+(?P<unit1>day|week|month|year)"
+    r"|(?P<unit2>day|week|month|year)\s+(?P<dir2>after|before|later|earlier))$",
+    re.IGNORECASE,
+)
+_ANAPHORIC_DE = re.compile(
+    r"^(?:(?:am|im|in\s+der)\s+)?(?:(?P<dir1>nächsten|folgenden|darauffolgenden|vorherigen)\s+"
+    r"(?P<unit1>Tag|Woche|Monat|Jahr)|(?P<unit2>Tag|Woche|Monat|Jahr)\s+(?P<dir2>darauf|danach|"
+    r"zuvor|davor))$",
+    re.IGNORECASE,
+)
+_FORWARD = frozenset({"following", "next", "after", "later", "nächsten", "folgenden",
+                      "darauffolgenden", "darauf", "danach"})
+_UNITS = {"day": "D", "tag": "D", "week": "W", "woche": "W", "month": "M", "monat": "M",
+          "year": "Y", "jahr": "Y"}
+# How far back the date that a month or day without a year takes its year from may be.
+NARRATIVE_REACH = 250
+
+
+def _anaphoric(timex: Timex, last: DateSpan) -> Timex | None:
+    """"the following week" counted from the date the text last named."""
+    match = _ANAPHORIC_EN.match(timex.text.strip()) or _ANAPHORIC_DE.match(timex.text.strip())
+    if match is None or timex.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    direction = (match.group("dir1") or match.group("dir2")).lower()
+    unit = _UNITS[(match.group("unit1") or match.group("unit2")).lower()]
+    sign = 1 if direction in _FORWARD else -1
+    first = last.first
+    if unit == "D" and last.precision is Precision.DAY:
+        value = (first + timedelta(days=sign)).isoformat()
+    elif unit == "W" and last.precision in (Precision.DAY, Precision.WEEK):
+        year, week, _ = (first + timedelta(weeks=sign)).isocalendar()
+        value = f"{year:04d}-W{week:02d}"
+    elif unit == "M" and last.precision in (Precision.DAY, Precision.MONTH):
+        year, month = shift_month(first.year, first.month, sign)
+        value = f"{year:04d}-{month:02d}"
+    elif unit == "Y":
+        value = f"{first.year + sign:04d}"
+    else:
+        return None
+    return replace(timex, type=TimexType.DATE, value=value, relative=True)
+
+
+def _in_narrative(text: str, previous: Timex, timex: Timex, last: DateSpan) -> bool:
+    """A day without a year inside the month of another year that the text just named.
+
+    "In June of that year, dockers stayed out for nine days. The strike ended on
+    21 June": in the same paragraph, shortly after a month or day of another
+    year, a day of that same month belongs to that year. Other months are left
+    to the tagger (news switch between background and the present all the
+    time), and weekdays and words like "today" count from the publication date.
+    """
+    if not re.match(r"^\d{4}-\d\d(?:-\d\d)?$", timex.value) or not timex.relative:
+        return False
+    if _EXPLICIT_YEAR.search(timex.text) or last.first.year == int(timex.value[:4]):
+        return False
+    if last.precision not in (Precision.MONTH, Precision.DAY) or (
+        int(timex.value[5:7]) != last.first.month
+    ):
+        return False  # only a day of the month just named: "in June 2002 ... on 21 June"
+    if not re.search(r"[A-Za-zÄÖÜäöü]{3}", timex.text) or _WEEKDAY_OR_DEICTIC.search(timex.text):
+        return False
+    between = text[previous.end : timex.start]
+    return "\n" not in between and len(between) <= NARRATIVE_REACH
+
+
+_WEEKDAY_OR_DEICTIC = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|today|yesterday|tomorrow|heute|gestern|morgen|this|last|next|diese|letzte|"
+    r"vergangene|nächste|kommende",
+    re.IGNORECASE,
+)
 
 
 def _calendar_span(timex: Timex) -> DateSpan | None:
@@ -179,9 +262,9 @@ def _counted_from(timex: Timex, following: str, last: DateSpan) -> Timex | None:
     match = _DURATION.match(timex.value)
     if match is None or "." in match.group(1):
         return None
-    if _LATER.match(following):
+    if _LATER.match(following) or _BEFORE_CLAUSE.match(following):
         sign = 1
-    elif _EARLIER.match(following):
+    elif _EARLIER.match(following) or _AFTER_CLAUSE.match(following):
         sign = -1
     else:
         return None
@@ -197,7 +280,7 @@ def _counted_from(timex: Timex, following: str, last: DateSpan) -> Timex | None:
         value = f"{last.first.year + amount:04d}"
     if value is None:
         return None
-    later = re.match(r"\s*\w+(?:\s+that)?", following)
+    later = re.match(r"\s*\w+(?:\s+(?:that|this)\b)?", following)
     end = timex.end + (later.end() if later else 0)
     return replace(
         timex,
