@@ -331,3 +331,30 @@ def test_words_a_whole_collection_uses_weigh_less() -> None:
     assert len(merge_candidates([first, second])) == 1  # a small story: the words count
     merged = merge_candidates([first, second, *filler])
     assert not any({m.article for m in event.members} == {"a_wire", "b_wire"} for event in merged)
+
+
+def test_the_same_kind_of_happening_on_one_day_in_other_words_merges() -> None:
+    first = cand(A, "2025-02-27", "Thousands of dockworkers at the port walked off the job on "
+                 "Thursday in their first open-ended strike in decades.", 0, language="en")
+    second = cand(B, "2025-02-27", "The stoppage, which began on 27 February, cut off one of the "
+                  "main arteries feeding Germany's factories.", 0, language="en")
+    assert len(merge_candidates([first, second])) == 1
+    week_first = cand(A, "2025-W09", first.quote, 0, language="en")
+    week_second = cand(B, "2025-W09", second.quote, 0, language="en")
+    assert len(merge_candidates([week_first, week_second])) == 2  # a week holds many
+
+
+def test_the_title_comes_from_the_report_most_like_the_others() -> None:
+    core = "The WHO declared an influenza pandemic on Thursday, the first in 41 years."
+    members = [
+        cand(A, "2009-06-11", core, 0, title="WHO declared a pandemic", language="en"),
+        cand(B, "2009-06-11", "The World Health Organization declared a flu pandemic on "
+             "Thursday, the first in 41 years.", 0, title="World Health Organization declared "
+             "a pandemic", language="en"),
+        cand("002_c", "2009-06-11", "Novartis said on Thursday its vaccine will enter trials "
+             "after the WHO declared a pandemic, the first in 41 years.", 0,
+             title="Novartis vaccine", language="en"),
+    ]
+    merged = merge_candidates(members)
+    assert len(merged) == 1
+    assert merged[0].title != "Novartis vaccine"

@@ -5,7 +5,9 @@ the same kinds of things: "Katastrophenfall" and "state of disaster",
 "Notunterkünfte" and "shelters". ``timeline/data/news-lexicon.yml`` lists such
 words by concept; :func:`concepts` returns the concepts a text names, as
 ``~name`` features that :mod:`timeline.merge` compares like words. German
-compounds match by their last part ("Starkregen" -> rain).
+compounds match by their last part ("Starkregen" -> rain). Concepts marked
+``kind: thing`` name who or what a report is about; the others
+(:func:`happening_concepts`) name what happened.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -36,7 +39,7 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def lexicon(language: str) -> Lexicon:
     text = resources.files("timeline").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
-    entries: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
+    entries: dict[str, dict[str, Any]] = yaml.safe_load(text)
     stems: dict[str, set[str]] = {}
     phrases: dict[str, set[str]] = {}
     for concept, forms in entries.items():
@@ -51,6 +54,16 @@ def lexicon(language: str) -> Lexicon:
         for phrase, found in sorted(phrases.items())
     )
     return Lexicon({key: frozenset(value) for key, value in stems.items()}, compiled)
+
+
+@lru_cache(maxsize=1)
+def happening_concepts() -> frozenset[str]:
+    """The concepts that name what happened (a strike, a closure), not who or what."""
+    text = resources.files("timeline").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
+    entries: dict[str, dict[str, Any]] = yaml.safe_load(text)
+    return frozenset(
+        f"~{concept}" for concept, forms in entries.items() if forms.get("kind") != "thing"
+    )
 
 
 def concepts(text: str, language: str) -> frozenset[str]:

@@ -22,6 +22,11 @@ candidates are the *same happening* when
    names figures of 10 or more and they share none) raise the bar; and
 4. they are not two dates of one sentence.
 
+On one day, two reports that name the same kind of happening ("walked out",
+"stoppage", "Streik": the lexicon's ``~strike``) and share one more feature
+are the same happening, unless their actors or figures disagree; a kind
+that the whole collection names (a flu story's "outbreak") does not count.
+
 Reports in two languages (:func:`same_happening_across_languages`) are
 compared on what both languages write alike: concepts, figures, names and
 actors (countries by their ISO code).
@@ -50,7 +55,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from timeline.events import Candidate
-from timeline.lexicon import concepts
+from timeline.lexicon import concepts, happening_concepts
 from timeline.textfeatures import (
     CALENDAR_WORDS,
     STOPWORDS,
@@ -91,6 +96,10 @@ RULES = {
 }
 # Figures that disagree ask for this much more.
 DISAGREEING_FIGURES = (2, 0.15)
+# On one day, a shared kind of happening of at least this weight, with the shared
+# features weighing at least KIND_AND_MORE in all, is the same happening.
+MIN_KIND_WEIGHT = 0.6
+KIND_AND_MORE = 2.0
 # Across languages: (minimum shared weighted features, minimum score).
 CROSS_LANGUAGE_RULE = (3, 0.3)
 CROSS_LANGUAGE_DISCOUNT = 0.5
@@ -307,7 +316,11 @@ def same_happening_across_languages(
     if not any(feature[0] in "~#" for feature in common):
         return False  # names alone: a minister or a town is in many reports of one day
     shared, score = _overlap(a.shared, b.shared, weights)
-    return shared >= min_shared and score >= min_score
+    if shared >= min_shared and score >= min_score:
+        return True
+    return relation == "same_day" and not figures_disagree(a, b) and (
+        _same_kind_of_happening(a.shared, b.shared, weights)
+    )
 
 
 def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -> bool:
@@ -322,11 +335,36 @@ def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -
     if different_actors(a, b):
         return False
     min_shared, min_score = RULES[relation]
-    if figures_disagree(a, b):
+    disagree = figures_disagree(a, b)
+    if disagree:
         min_shared += DISAGREEING_FIGURES[0]
         min_score += DISAGREEING_FIGURES[1]
     shared, score = similarity(a, b, weights)
-    return shared >= min_shared and score >= min_score
+    if shared >= min_shared and score >= min_score:
+        return True
+    return not disagree and relation == "same_day" and _same_kind_of_happening(
+        a.words, b.words, weights
+    )
+
+
+def _same_kind_of_happening(
+    first: frozenset[str], second: frozenset[str], weights: Weights | None
+) -> bool:
+    """On one day, the same kind of happening (a strike began, a bridge was closed) named
+    with one more shared feature: the same happening in other words.
+
+    The kind must be rare enough in the collection (a flu story's "outbreak" is
+    not): its weight at least :data:`MIN_KIND_WEIGHT`.
+    """
+    common = first & second
+    kinds = [
+        concept for concept in common & happening_concepts()
+        if (weights or {}).get(concept, 1.0) >= MIN_KIND_WEIGHT
+    ]
+    if not kinds:
+        return False
+    shared, _ = _overlap(first, second, weights)
+    return shared >= KIND_AND_MORE
 
 
 @dataclass
@@ -354,20 +392,40 @@ class MergedEvent:
     def ranked(self) -> list[Candidate]:
         """Members by how well their title fits the event: in :attr:`language` (else
         the language most members have) first, then quality, then a member dated
-        as precisely as the event, then the one naming the most actors, then the
-        shortest title."""
+        as precisely as the event, then the one most like the other members, then
+        the one naming the most actors, then the shortest title."""
         date = self.date
         languages = [member.language for member in self.members]
         preferred = self.language if self.language in languages else max(
             languages, key=languages.count
         )
-        return sorted(
-            self.members,
-            key=lambda c: (
-                c.language != preferred, c.title_quality, c.date != date, -len(c.tags),
-                len(c.title),
+        centrality = self._centrality()
+        order = sorted(
+            range(len(self.members)),
+            key=lambda i: (
+                self.members[i].language != preferred, self.members[i].title_quality,
+                self.members[i].date != date, -centrality[i], -len(self.members[i].tags),
+                len(self.members[i].title),
             ),
         )
+        return [self.members[i] for i in order]
+
+    def _centrality(self) -> list[float]:
+        """How much each member shares with the others (rounded, so near ties fall through):
+        the title of the report most like the rest says what the event is about."""
+        if len(self.signatures) != len(self.members) or len(self.members) < 3:
+            return [0.0] * len(self.members)
+        totals = [0.0] * len(self.members)
+        for i, first in enumerate(self.signatures):
+            for j in range(i + 1, len(self.signatures)):
+                second = self.signatures[j]
+                if first.language == second.language:
+                    score = _overlap(first.words, second.words)[1]
+                else:
+                    score = _overlap(first.shared, second.shared)[1]
+                totals[i] += score
+                totals[j] += score
+        return [round(total / (len(self.members) - 1), 1) for total in totals]
 
     @property
     def tags(self) -> list[str]:
