@@ -157,8 +157,11 @@ def score(events: list[Any], gold_events: list[GoldEvent]) -> Score:
     """Score ``events`` (``timeline.models.Event`` or alike) against the gold entries."""
     result = Score(events=len(events))
     required = [g for g in gold_events if not g.get("optional")]
+    # An announcement of a happening that other entries report as done: the event that
+    # joins them is rightly not planned, so its planned flag is not scored.
+    done = {g.get("happening") for g in required if g.get("happening") and not g.get("planned")}
     for gold_event in required:
-        _score_required(result, events, gold_event)
+        _score_required(result, events, gold_event, gold_event.get("happening") in done)
     _score_happenings(result, events, required)
     for event in events:
         matched = [g for g in gold_events if matches(event, g)]
@@ -171,7 +174,9 @@ def score(events: list[Any], gold_events: list[GoldEvent]) -> Score:
     return result
 
 
-def _score_required(result: Score, events: list[Any], gold_event: GoldEvent) -> None:
+def _score_required(
+    result: Score, events: list[Any], gold_event: GoldEvent, happened: bool = False
+) -> None:
     name = describe(gold_event)
     result.required += 1
     result.sources += len(gold_event["sources"])
@@ -188,6 +193,8 @@ def _score_required(result: Score, events: list[Any], gold_event: GoldEvent) -> 
         if not whole:
             result.split.append(name)
     matched = [e for e in events if matches(e, gold_event)]
+    if gold_event.get("planned") and happened:
+        return
     if gold_event.get("planned"):
         result.planned += 1
         if any(event_planned(e) for e in matched):

@@ -180,3 +180,25 @@ def test_a_span_after_a_clause_dates_that_clause_before_the_main_one() -> None:
 def test_other_months_after_a_background_year_stay_with_the_tagger() -> None:
     text = "Der Krieg begann im Februar 2022. Am 30. Dezember griff Russland mit Raketen an."
     assert dates_of(text, "de", date(2024, 1, 9)) == [("2022-02", None), ("2023-12-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Dockers refused to unload ships on March 1–3, leaving them idle.", "en",
+         ("2025-03-01", "2025-03-03")),
+        ("Vom 26.–28. Februar tagte der Rat in Bonn.", "de", ("2025-02-26", "2025-02-28")),
+    ],
+)
+def test_a_day_range_with_a_dash(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert dates_of(text, language, date(2025, 3, 11)) == [expected]
+
+
+def test_the_noun_phrase_a_date_belongs_to_is_what_happened() -> None:
+    found = events_of(
+        "Seit der Vollsperrung der Lennetalbrücke am 3. März fehlt ihr ein Drittel der Kunden.",
+        "de", date(2025, 3, 11),
+    )
+    assert [c.focus for c in found] == ["Vollsperrung der Lennetalbrücke"]
+    assert events_of("Die Firma hat die Brücke bei Altenbrück am Montag gesperrt.", "de",
+                     date(2025, 3, 11))[0].focus == ""

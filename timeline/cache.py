@@ -21,7 +21,7 @@ from timeline import __version__
 from timeline.events import Candidate, Extraction
 from timeline.store import write_atomic
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 # The modules whose code decides what an article's candidates are.
 _EXTRACTOR_SOURCES = ("events.py", "sentences.py", "titles.py", "tags.py", "dates")
 

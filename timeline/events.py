@@ -124,6 +124,14 @@ _COUNTERFACTUAL = re.compile(
     r"^[\"„“»«']?\s*(?:Hätte[nt]?|Wäre[nt]?)\b|\bif\b[^,;]{0,80}\bhad\b|\bwould\s+have\b",
     re.IGNORECASE,
 )
+# "seit der Vollsperrung am 3. März", "bis zur Sprengung am 6. April", "since the
+# explosion on April 20": the date belongs to the noun phrase before it.
+_ANCHORING_NOUN = re.compile(
+    r"\b(?:seit|nach|vor|bis\s+zu[mr]|since|after|before|until|following|ahead\s+of)\s+"
+    r"(?:(?:de[mnrs]|der|die|das|einem|einer|seinem|seiner|ihrem|ihrer|the|a|an|its|his|her|"
+    r"their)\s+)?(?P<phrase>[^,;:()\"„“”»«]{3,70}?)\s+(?:am|im|vom|von|on|in|of)\s*$",
+    re.IGNORECASE,
+)
 # Before Christ: "fourth century BC", "500 v. Chr." is not a calendar value here.
 _BEFORE_CHRIST = re.compile(r"^\s*(?:BC|B\.C\.|BCE|v\.\s*Chr\.|vor\s+Christus)", re.IGNORECASE)
 
@@ -182,6 +190,8 @@ class Candidate:
     end: str | None = None
     # Announced or scheduled for after the publication date.
     planned: bool = False
+    # The noun phrase the date belongs to ("seit der Vollsperrung am 3. März"), else "".
+    focus: str = ""
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -372,6 +382,33 @@ def _has_no_day(text: str) -> bool:
     return not _DAY_WORDS.search(text)
 
 
+def anchoring_phrase(timex: Timex, sentence: Sentence) -> str:
+    """The noun phrase a date belongs to ("Vollsperrung der Lennetalbrücke" in "Seit der
+    Vollsperrung der Lennetalbrücke am 3. März fehlt ..."), or "" when it dates the clause.
+    What the sentence reports besides ("fehlt ihr ein Drittel der Kundschaft") is not
+    what happened on that date, so the merge step compares the phrase."""
+    match = _ANCHORING_NOUN.search(sentence.text[: timex.start - sentence.start])
+    if match is None:
+        return ""
+    phrase = match.group("phrase")
+    # A noun phrase, not a clause: no finite verb of its own.
+    if len(phrase.split()) > MAX_FOCUS_WORDS or _OPEN_AUXILIARY.search(phrase):
+        return ""
+    return phrase
+
+
+MAX_FOCUS_WORDS = 8
+
+
+def focus_of(quote: str, date_text: str | None) -> str:
+    """:func:`anchoring_phrase` of a stored source: its quote and date phrase."""
+    start = quote.find(date_text) if date_text else -1
+    if start < 0 or not date_text:
+        return ""
+    timex = Timex(start, start + len(date_text), date_text, TimexType.DATE, "")
+    return anchoring_phrase(timex, Sentence(0, len(quote), quote))
+
+
 def is_planned(value: str, published: date | None) -> bool:
     """A date whose first day lies after the publication date: announced, not reported."""
     if published is None:
@@ -469,6 +506,7 @@ def extract_candidates(
                     language=language,
                     end=end,
                     planned=is_planned(value, published),
+                    focus=anchoring_phrase(date_range.first if date_range else timex, sentence),
                 )
             )
     return Extraction(candidates, warnings)

@@ -81,6 +81,7 @@ __all__ = [
     "merge_candidates",
     "more_precise",
     "numbers",
+    "report_signature",
     "same_happening",
     "signature",
     "similarity",
@@ -208,24 +209,48 @@ class Signature:
 
 
 def signature(candidate: Candidate) -> Signature:
+    return report_signature(
+        candidate.date, candidate.quote, candidate.date_text, candidate.tags,
+        article=candidate.article, sentence=candidate.sentence_start,
+        language=candidate.language, end=candidate.end, focus=candidate.focus,
+    )
+
+
+def report_signature(
+    date: str,
+    quote: str,
+    date_text: str | None,
+    tags: Iterable[str],
+    *,
+    article: str = "",
+    sentence: int = -1,
+    language: str = "",
+    end: str | None = None,
+    focus: str = "",
+) -> Signature:
+    """What the merge rule compares of one report: a quote dated ``date`` by ``date_text``.
+
+    ``focus`` is the noun phrase the date belongs to ("seit der Vollsperrung am 3.
+    März"): it is what the report says happened on the day, so it is compared
+    instead of the whole sentence.
+    """
     # The date phrase is compared as a date; its words ("Donnerstagmittag") would
     # only make two reports of one day that write it differently look less alike.
-    quote = candidate.quote.replace(candidate.date_text, " ") if candidate.date_text else (
-        candidate.quote
-    )
-    found_concepts = concepts(quote, candidate.language)
-    figures = numbers(quote)
-    names = capitalised_words(quote)
+    text = focus or (quote.replace(date_text, " ") if date_text else quote)
+    found_concepts = concepts(text, language)
+    figures = numbers(text)
+    names = capitalised_words(text)
+    tag_set = frozenset(tags)
     return Signature(
-        date=candidate.date,
-        words=content_words(quote) | tag_words(candidate.tags) | figures | found_concepts,
-        tags=frozenset(candidate.tags),
-        article=candidate.article,
-        sentence=candidate.sentence_start,
-        language=candidate.language,
+        date=date,
+        words=content_words(text) | tag_words(tag_set) | figures | found_concepts,
+        tags=tag_set,
+        article=article,
+        sentence=sentence,
+        language=language,
         names=names,
-        end=candidate.end,
-        shared=found_concepts | anchor_figures(figures) | actor_keys(candidate.tags)
+        end=end,
+        shared=found_concepts | anchor_figures(figures) | actor_keys(tag_set)
         | frozenset(f"${name}" for name in names),
     )
 
@@ -558,7 +583,7 @@ def _fit(cluster: MergedEvent, sig: Signature, weights: Weights) -> float:
     if not agreeing:
         return 0.0
     if 2 * len(agreeing) <= len(members) and not _agrees_with_core(
-        _core(members, agreeing), sig, weights
+        _core(members, agreeing), sig, weights, half=2 * len(agreeing) == len(members)
     ):
         return 0.0
     # The closest member says most about where a report belongs; the share that
@@ -567,11 +592,15 @@ def _fit(cluster: MergedEvent, sig: Signature, weights: Weights) -> float:
     return best + TIE_WEIGHT * len(agreeing) / len(members)
 
 
-def _agrees_with_core(core: Signature, sig: Signature, weights: Weights) -> bool:
+def _agrees_with_core(
+    core: Signature, sig: Signature, weights: Weights, *, half: bool = False
+) -> bool:
     """The report shares what most members say, by the rule of its date relation.
 
     The core is smaller than any member, so one word fewer is enough; actors
-    are not compared again (each agreeing member passed that test).
+    are not compared again (each agreeing member passed that test). A report
+    that agrees with exactly half of the members needs only to share the
+    cluster's kind of happening (:func:`_same_kind_of_happening`'s concepts).
     """
     if core.language != sig.language:  # or a cluster in several languages
         first, second = core.shared, sig.shared
@@ -581,7 +610,12 @@ def _agrees_with_core(core: Signature, sig: Signature, weights: Weights) -> bool
         first, second = core.words, sig.words
         min_shared, min_score = RULES[relation]
     shared, score = _overlap(first, second, weights)
-    return shared >= max(2, min_shared - 1) and score >= min_score
+    if shared >= max(2, min_shared - 1) and score >= min_score:
+        return True
+    return half and any(
+        weights.get(concept, 1.0) >= MIN_KIND_WEIGHT
+        for concept in first & second & happening_concepts()
+    )
 
 
 def _core(members: list[Signature], agreeing: list[Signature]) -> Signature:

@@ -30,16 +30,16 @@ title was edited.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from timeline.events import focus_of
 from timeline.merge import (
     MergedEvent,
-    Signature,
-    content_words,
     dates_compatible,
     more_precise,
+    report_signature,
     same_happening,
     similarity,
 )
@@ -100,6 +100,12 @@ class _Stored:
         if self.record and isinstance(self.record.written.get("date"), str):
             values.append(self.record.written["date"])
         return values
+
+    def date_texts(self) -> dict[tuple[str, str], str | None]:
+        """The date phrase of each stored source, by (article, quote)."""
+        if self.current is None:
+            return {}
+        return {(s.article, s.quote): s.date_text for s in self.current.sources}
 
     def quotes(self) -> list[tuple[str, str]]:
         pairs = [(s.article, s.quote) for s in self.current.sources] if self.current else []
@@ -231,10 +237,16 @@ def _match_score(proposal: MergedEvent, item: _Stored) -> float | None:
     tags = frozenset(item.current.tags if item.current else item.record.written.get("tags", [])
                      if item.record else [])
     best: float | None = None
+    date_texts = item.date_texts()
     for article, quote in quotes:
-        stored_sig = Signature(dates[0], content_words(quote), tags, article)
+        date_text = date_texts.get((article, quote))
+        # The stored source's language is not recorded: compared as one language.
+        stored_sig = report_signature(
+            dates[0], quote, date_text, tags, article=article,
+            focus=focus_of(quote, date_text),
+        )
         for member in proposal.signatures:
-            member_sig = Signature(member.date, member.words, member.tags, member.article)
+            member_sig = replace(member, language="", sentence=-1)
             if same_happening(member_sig, stored_sig):
                 score = similarity(member_sig, stored_sig)[1]
                 best = score if best is None else max(best, score)

@@ -260,8 +260,10 @@ def _range_end(
     if day is None or not _DAY.match(tokens.word(k + 1)):
         return None
     after = tokens.word(k + 2)
-    if after in MONTHS or after in UNIT_WORDS_AFTER_DAY or after in ("/", ":", ",", "-"):
+    if after in MONTHS or after in UNIT_WORDS_AFTER_DAY or after in ("/", ":", "-"):
         return None
+    if after == "," and tokens.word(k + 3)[:1].isdigit():
+        return None  # "March 1 - 3, 5 and 7": a list of days
     first_day = int(first_value[-2:])
     if day <= first_day or not valid_date(2000, int(first_value[5:7]), day):
         return None

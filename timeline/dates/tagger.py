@@ -52,6 +52,7 @@ class Tagger:
 
         self.lang = lang
         self.nlp: Language = spacy.load(pipeline) if pipeline else spacy.blank(lang)
+        _split_day_ranges(self.nlp)
         module = importlib.import_module(f"timeline.dates.{lang}")
         self.annotate: Annotator = module.build(self.nlp)
 
@@ -65,6 +66,23 @@ class Tagger:
             for timex in self.annotate(doc, dct):
                 found.append(_shifted(timex, offset))
         return _without_overlaps(found)
+
+
+# A dash between two day numbers is a range ("March 1–3", "26.–28. Februar"): one
+# token each, as spaCy already does for a hyphen between digits in English. Years
+# ("2019–2021") stay one token, which the German rules read themselves.
+_DAY_RANGE_DASH = (
+    r"(?:(?<=^[0-9])|(?<=^[0-9]{2})|(?<=^[0-9]\.)|(?<=^[0-9]{2}\.))[–—-](?=[0-9]{1,2}\.?$)"
+)
+
+
+def _split_day_ranges(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, _DAY_RANGE_DASH] if nlp.Defaults.infixes else [
+        _DAY_RANGE_DASH
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=8)
