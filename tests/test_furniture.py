@@ -216,3 +216,20 @@ def test_a_publication_stamp_dates_the_article_and_a_headline_above_the_dateline
     assert (article.published, article.published_source) == (date(2025, 3, 7), "dateline")
     assert article.text.startswith("A Dutch judge on Friday ordered")
     assert article.meta.title == "Dutch court orders dockworkers back to work"
+
+
+def test_a_section_of_reader_comments_is_cut_off() -> None:
+    raw = (
+        "The flu spread on Monday. At 12:19 26th Apr 2009, barriesingleton wrote: This comment "
+        "was removed because the moderators found it broke the rules. At 15:18 26th Apr 2009, "
+        "Y wrote: Why is it so?\n\nOn 14 Jun, D_I: It's going to be a bad autumn."
+    )
+    assert clean_text(raw).text == "The flu spread on Monday."
+    one_quote = "Blogger Troy Livesay wrote: Thousands are trapped. The quake struck on Tuesday."
+    assert clean_text(one_quote).text == one_quote
+
+
+def test_photo_credits_and_a_double_dash_dateline_after_them_go() -> None:
+    raw = ("Oil spilled. Photograph: Gerald Herbert/AP an oil rig burned. AP2010 BARATARIA BAY, "
+           "La. -- Oil seeped on Monday.")
+    assert clean_text(raw).text == "Oil spilled.\n\nan oil rig burned.\n\nOil seeped on Monday."

@@ -358,3 +358,12 @@ def test_the_title_comes_from_the_report_most_like_the_others() -> None:
     merged = merge_candidates(members)
     assert len(merged) == 1
     assert merged[0].title != "Novartis vaccine"
+
+
+def test_two_mentions_of_one_century_need_many_shared_words() -> None:
+    first = cand(A, "18", "Gillian Gear wants to find out more about relatives who lived in "
+                 "Redbourn.", 0, language="en")
+    second = cand(B, "18", "Rail lines reached the relatives of the village and Redbourn "
+                  "grew.", 0, language="en")
+    assert date_relation("18", "18") == "same_era"
+    assert len(merge_candidates([first, second])) == 2

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from timeline.furniture import (
     Furniture,
+    cut_comments,
     cut_page_header,
     is_furniture_line,
     is_related_label,
@@ -135,6 +136,7 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
     if paragraphs:
         paragraphs[0] = cut_page_header(paragraphs[0], furniture)
     paragraphs = _without_datelines(paragraphs, furniture)
+    paragraphs = cut_comments(paragraphs, furniture)
     paragraphs = [piece for paragraph in paragraphs for piece in strip_inline(paragraph, furniture)]
     removed += furniture.removed
     # A byline on its own line names the writer; one run into the headline

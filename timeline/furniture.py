@@ -72,10 +72,41 @@ _INLINE_STAMP = re.compile(
     rf"\b(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+\d{{2}}\s+\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
     rf",?\s+{_CLOCK}\s*(?:{_TIME_ZONES})\b"
 )
-# A photo credit run into the text: "REUTERS/Jason Lee", "AFP/Getty Images".
+# A photo credit run into the text: "REUTERS/Jason Lee", "AFP/Getty Images", "AP2010",
+# "Photograph: Gerald Herbert/AP".
 _PHOTO_AGENCY = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|DPA|GETTY|PA)\s*/\s*(?:[A-Z][\w.'’-]*\s?){1,3}"
+    r"|\b(?:AP|AFP|EPA|Reuters)(?:19|20)\d\d\b"
+    r"|\b(?:Photograph|Foto|Photo)\s*:\s*(?:[A-Z][\w.'’-]*(?:\s*/\s*|\s)?){1,5}"
 )
+# Reader comments under an article: "At 12:19 26th Apr 2009, barriesingleton wrote:",
+# "On 14 Jun, D_I:", "pzero wrote:", "Posted by: name |". Two of them open a comment
+# section, which runs to the end of the page.
+_COMMENT_SIGNATURE = re.compile(
+    r"\bAt\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?[^,]{4,30},\s*[\w.-]+(?:\s[\w.-]+){0,2}"
+    r"\s+wrote\s*:"
+    r"|(?:(?<=[.!?\"”] )|^)[\w-]{2,30}\s+wrote\s*:"
+    r"|\bOn\s+\d{1,2}\s+[A-Z][a-z]{2},\s*[\w-]{2,30}\s*:"
+    r"|\b[Pp]osted\s+by\s*:"
+    r"|\bThis\s+comment\s+was\s+removed\b"
+    r"|\bAdded\s*:\s*\d{1,2}[:.]\d{2}\b"
+)
+MIN_COMMENT_SIGNATURES = 2
+
+
+def cut_comments(paragraphs: list[str], found: Furniture) -> list[str]:
+    """The paragraphs before a section of reader comments, which is cut off."""
+    signatures = [
+        (index, match)
+        for index, paragraph in enumerate(paragraphs)
+        for match in _COMMENT_SIGNATURE.finditer(paragraph)
+    ]
+    if len(signatures) < MIN_COMMENT_SIGNATURES:
+        return paragraphs
+    index, first = signatures[0]
+    found.removed.append(" ".join([paragraphs[index][first.start() :], *paragraphs[index + 1 :]]))
+    kept = paragraphs[index][: first.start()].rstrip()
+    return [*paragraphs[:index], *([kept] if kept else [])]
 # A byline that a cut left at the start of a piece: "By Niu Shuping and Ken Wills".
 _LEADING_BYLINE = re.compile(
     r"^(?:By|Von)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -88,7 +119,8 @@ _AGENCY_DATELINE = re.compile(
 )
 # "BERLIN (CPA) - ", "LONDON - ": a capitalised place with any short credit.
 _CAPS_DATELINE = re.compile(
-    rf"^{_CAPS_PLACE}(?:,\s*[A-Z][\w. ]{{1,30}}?)?\s*(?:\([\w./ -]{{1,20}}\)\s*)?[-–—]\s*(?=\S|$)"
+    rf"^{_CAPS_PLACE}(?:,\s*[A-Z][\w. ]{{1,30}}?)?\s*(?:\([\w./ -]{{1,20}}\)\s*)?"
+    rf"(?:--|[-–—])\s*(?=\S|$)"
 )
 # "Passau, 28 February 2025.", "Hagen, 3. März 2025 -", "Rotterdam, Feb. 28, 2025 –".
 _DATED_DATELINE = re.compile(
@@ -241,7 +273,7 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        inner = _AGENCY_DATELINE.search(piece)
+        inner = _AGENCY_DATELINE.search(piece) or _CAPS_DATELINE.match(piece)
         if inner and inner.start() == 0:
             found.removed.append(inner.group().strip())  # after a cut time stamp
             piece = piece[inner.end() :]

@@ -94,6 +94,8 @@ RULES = {
     "same_span": (3, 0.25),
     "contained": (5, 0.5),
     "year": (6, 0.6),
+    # Two mentions of one decade or century ("the 1800s") share little by their date.
+    "same_era": (6, 0.6),
 }
 # Figures that disagree ask for this much more.
 DISAGREEING_FIGURES = (2, 0.15)
@@ -136,7 +138,9 @@ def date_relation(first: str, second: str) -> str | None:
     if a is None or b is None:
         return "same_span" if first == second else None
     if first == second:
-        return "same_day" if a.first == a.last else "same_span"
+        if a.first == a.last:
+            return "same_day"
+        return "same_span" if a.last - a.first <= MAX_YEAR_SPAN else "same_era"
     if a.first <= b.first and b.last <= a.last:
         wider = a
     elif b.first <= a.first and a.last <= b.last:
