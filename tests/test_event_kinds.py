@@ -140,6 +140,11 @@ def test_vague_and_counterfactual_dates_are_not_events(text: str, language: str)
     assert events_of(text, language, date(2025, 3, 7)) == []
 
 
+def test_a_time_converted_to_another_zone_is_not_a_second_event() -> None:
+    text = "This was completed at 1930 CDT on 1 June (0030 GMT 2 June)."
+    assert dates_of(text, "en", date(2010, 6, 10)) == [("2010-06-01", None)]
+
+
 def test_a_part_of_the_day_belongs_to_the_other_date_of_its_sentence() -> None:
     text = "Im September 2024 war in der Nacht ein Teil der Carolabrücke eingestürzt."
     assert dates_of(text, "de", date(2025, 3, 7)) == [("2024-09", None)]

@@ -233,3 +233,12 @@ def test_photo_credits_and_a_double_dash_dateline_after_them_go() -> None:
     raw = ("Oil spilled. Photograph: Gerald Herbert/AP an oil rig burned. AP2010 BARATARIA BAY, "
            "La. -- Oil seeped on Monday.")
     assert clean_text(raw).text == "Oil spilled.\n\nan oil rig burned.\n\nOil seeped on Monday."
+
+
+def test_caption_sentences_and_comment_stamps_go() -> None:
+    raw = ("Oil spilled on Monday. Stanley Murray, left, father of Chad Murray, spoke on April 22. "
+           "The rig burned. A slick is seen in this aerial photo taken on Tuesday. Talks resumed.")
+    assert clean_text(raw).text == "Oil spilled on Monday.\n\nThe rig burned.\n\nTalks resumed."
+    raw = ("Aid arrived. Added: Tuesday, 19 January, 2010, 17:55 GMT 17:55 UK With regard to "
+           "Wade. Added: Tuesday, 19 January, 2010, 17:47 GMT 17:47 UK It is nice.")
+    assert clean_text(raw).text == "Aid arrived."

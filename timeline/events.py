@@ -112,6 +112,11 @@ _APPROXIMATE_BEFORE = re.compile(
     r"almost|some|roughly|more\s+than|over)\s+$",
     re.IGNORECASE,
 )
+# An open parenthesis with a clock time and zone before the date: a conversion.
+_IN_CONVERSION = re.compile(
+    r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|"
+    r"CST|MDT|MST|PDT|PST|ET|PT|JST|IST)\s*,?\s*(?:on\s+)?$"
+)
 # "an dem Tag", "that day": a clock time in such a sentence belongs to the day referred to.
 _THAT_DAY = re.compile(
     r"\b(?:an\s+(?:dem|diesem|jenem)\s+Tag|am\s+(?:selben|gleichen)\s+Tag|that\s+day|"
@@ -361,6 +366,8 @@ def is_vague(timex: Timex, sentence: Sentence, others: Sequence[Timex]) -> bool:
         return True
     if timex.relative and re.fullmatch(r"\d{2,3}", timex.value):
         return True
+    if _IN_CONVERSION.search(before) and not re.search(r"\)", before[-40:].split("(")[-1]):
+        return True  # "on 1 June (0030 GMT 2 June)": the same moment in another zone
     if timex.type is TimexType.TIME and _has_no_day(timex.text) and (
         _THAT_DAY.search(sentence.text)
         or any(other is not timex and other.type is TimexType.DATE for other in others)

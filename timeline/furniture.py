@@ -89,7 +89,15 @@ _COMMENT_SIGNATURE = re.compile(
     r"|\bOn\s+\d{1,2}\s+[A-Z][a-z]{2},\s*[\w-]{2,30}\s*:"
     r"|\b[Pp]osted\s+by\s*:"
     r"|\bThis\s+comment\s+was\s+removed\b"
-    r"|\bAdded\s*:\s*\d{1,2}[:.]\d{2}\b"
+    rf"|\bAdded\s*:\s*(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}},?\s*)?\d{{1,2}}[:.]\d{{2}}\b"
+)
+# A photo caption written as a sentence: "Stanley Murray, left, father of Chad Murray",
+# "... is seen in this aerial photo", "(AP Photo/Gerald Herbert)".
+_CAPTION_SENTENCE = re.compile(
+    r"[^.!?]*(?:,\s*(?:left|right|center|centre|(?:second|third)\s+(?:from\s+)?(?:left|right)|"
+    r"far\s+(?:left|right)|top|bottom|in\s+(?:the\s+)?(?:background|foreground))\s*,"
+    r"|\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|picture|image|photograph|file\s+photo)\b"
+    r"|\((?:AP|AFP|Reuters)\s+Photo[^)]*\))[^.!?]*[.!?]?"
 )
 MIN_COMMENT_SIGNATURES = 2
 
@@ -261,7 +269,7 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
     pieces = [paragraph]
     for pattern in (
         _PAGE_HEADER, _ENTRY_HEADER, _INLINE_STAMP, _STAMP_WITH_DATE, _CREDIT, _COPYRIGHT,
-        _PAGE_BUTTONS, _PHOTO_AGENCY, _PIPE_SEGMENT,
+        _PAGE_BUTTONS, _PHOTO_AGENCY, _PIPE_SEGMENT, _CAPTION_SENTENCE,
     ):
         pieces = [part for piece in pieces for part in _split_at(pattern, piece, found)]
     pieces = [_without_leading_byline(piece.strip(), found) for piece in pieces]
