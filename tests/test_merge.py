@@ -367,3 +367,11 @@ def test_two_mentions_of_one_century_need_many_shared_words() -> None:
                   "grew.", 0, language="en")
     assert date_relation("18", "18") == "same_era"
     assert len(merge_candidates([first, second])) == 2
+
+
+def test_countries_a_report_mentions_do_not_keep_one_happening_apart() -> None:
+    first = cand(A, "2025-02-27", "The stoppage, which began on 27 February, cut off supplies to "
+                 "Germany's factories.", 0, tags=("Germany",), language="en")
+    second = cand(B, "2025-02-27", "Dockworkers at the Dutch port walked off the job on Thursday "
+                  "in an open-ended strike.", 0, tags=("Netherlands",), language="en")
+    assert len(merge_candidates([first, second])) == 1

@@ -16,9 +16,10 @@ candidates are the *same happening* when
    bilingual news lexicon (:mod:`timeline.lexicon`: "Katastrophenfall" and
    "state of disaster" are both ``~disaster``) as words too. How much is
    enough depends on how much the dates already say (:data:`RULES`);
-3. they do not name different actors (tags: countries, places, people,
-   organisations) with none in common: "the town of A opened a museum" and
-   "the town of B opened a museum" stay two events. Figures that disagree (each
+3. they do not name different actors (tags: places, people, organisations;
+   countries are named as often for who is affected) with none in common:
+   "the town of A opened a museum" and "the town of B opened a museum" stay
+   two events. Figures that disagree (each
    names figures of 10 or more and they share none) raise the bar; and
 4. they are not two dates of one sentence.
 
@@ -99,10 +100,11 @@ RULES = {
 }
 # Figures that disagree ask for this much more.
 DISAGREEING_FIGURES = (2, 0.15)
-# On one day, a shared kind of happening of at least this weight, with the shared
-# features weighing at least KIND_AND_MORE in all, is the same happening.
+# On one day, a shared kind of happening of at least this weight, with KIND_AND_MORE
+# shared features in all (none of the collection's commonest), is the same happening.
 MIN_KIND_WEIGHT = 0.6
-KIND_AND_MORE = 2.0
+KIND_AND_MORE = 2
+MIN_KIND_FEATURE = 0.5
 # Across languages: (minimum shared weighted features, minimum score).
 CROSS_LANGUAGE_RULE = (3, 0.3)
 CROSS_LANGUAGE_DISCOUNT = 0.5
@@ -310,13 +312,26 @@ def collection_weights(signatures: Iterable[Signature]) -> Weights:
 
 
 def different_actors(a: Signature, b: Signature) -> bool:
-    """Both reports name actors (tags: countries, places, people, organisations), none alike.
+    """Both reports name actors (tags: places, people, organisations), none alike.
 
     Capitalised names are not used: reports of one happening often quote
     different people ("Smith said ..." / "Jones said ...").
     """
-    first, second = actor_keys(a.tags), actor_keys(b.tags)
+    first, second = _conflicting_keys(a.tags), _conflicting_keys(b.tags)
     return bool(first and second and not first & second)
+
+
+def _conflicting_keys(tags: Iterable[str]) -> frozenset[str]:
+    """Actor keys that tell happenings apart: places, people, organisations.
+
+    Countries are left out: a report names the countries a happening touches
+    ("feeding Germany's factories", "the Dutch port") as often as the one
+    that acts.
+    """
+    return frozenset(key for key in actor_keys(tags) if not _COUNTRY_KEY.match(key))
+
+
+_COUNTRY_KEY = re.compile(r"^@[A-Z]{2}$")
 
 
 def figures_disagree(a: Signature, b: Signature) -> bool:
@@ -392,8 +407,10 @@ def _same_kind_of_happening(
     ]
     if not kinds:
         return False
-    shared, _ = _overlap(first, second, weights)
-    return shared >= KIND_AND_MORE
+    weighty = [
+        feature for feature in common if (weights or {}).get(feature, 1.0) >= MIN_KIND_FEATURE
+    ]
+    return len(weighty) >= KIND_AND_MORE
 
 
 @dataclass
