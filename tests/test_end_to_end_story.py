@@ -18,6 +18,10 @@ events that match a gold event, optional ones included):
 * multi-source gold events merged: 3/8 before, 5/8 after; wrong merges: 0 and 0;
 * happenings joined across German and English: 0/9 before, 2/9 after.
 
+With the event-quality work (a bilingual lexicon of news words, merging on
+the noun phrase a date belongs to, agreement with the cluster): precision
+24/24, merged 6/8, joined across languages 7/9.
+
 (On the first version of the articles, before four of them got a paragraph
 more: 29/30 sources, 16/21 events, precision 33/39, 3/8 merged.)
 
@@ -54,8 +58,8 @@ STORY = Path(__file__).resolve().parent / "fixtures" / "story_mulde_flood"
 
 MIN_SOURCES_FOUND = 30  # of 32
 MIN_PRECISION = 0.93  # 32/32 measured: three extra events fail
-MIN_MERGED = 5  # of 8
-MIN_MERGED_ACROSS_LANGUAGES = 2  # of 9
+MIN_MERGED = 6  # of 8
+MIN_MERGED_ACROSS_LANGUAGES = 7  # of 9
 
 
 @pytest.fixture(scope="module")
