@@ -77,12 +77,16 @@ _DAY_RANGE_DASH = (
 
 
 def _split_day_ranges(nlp: Language) -> None:
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a trained pipeline's own tokenizer is left as it is
     infixes = [*nlp.Defaults.infixes, _DAY_RANGE_DASH] if nlp.Defaults.infixes else [
         _DAY_RANGE_DASH
     ]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=8)
