@@ -77,7 +77,7 @@ _DAY_RANGE_DASH = (
 
 
 def _split_day_ranges(nlp: Language) -> None:
-    from spacy.tokenizer import Tokenizer
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
     from spacy.util import compile_infix_regex
 
     tokenizer = nlp.tokenizer
