@@ -9,14 +9,14 @@
   history told relative to itself, a trade paper heavy with figures, a Guardian
   follow-up) and one German Spiegel piece.
 
-Measured with ``python bench/events.py`` when the stories were added (before the
-event-layer fixes of the same change) and now:
+Measured with ``python bench/events.py`` on the code before the event-quality
+work (commit 357ff35) and now:
 
 ===============  ==============  ================  ============  =================
 story            sources found   precision         merged        across languages
 ===============  ==============  ================  ============  =================
-bruecke_de       47/50 -> 49/50  45/58 -> 41/43    3/9 -> 7/9    3/9 -> 5/9
-port_strike_en   35/49 -> 49/49  31/44 -> 32/33    3/14 -> 9/14  0/7 -> 2/7
+bruecke_de       42/50 -> 49/50  43/72 -> 41/43    4/9 -> 7/9    0/9 -> 5/9
+port_strike_en   34/49 -> 49/49  27/56 -> 32/33    5/14 -> 9/14  0/7 -> 2/7
 ===============  ==============  ================  ============  =================
 
 The thresholds are the measured figures with a margin of one source and a few

@@ -64,6 +64,7 @@ def test_a_range_title_keeps_what_happened() -> None:
         ("Ticket sales for the 2025/26 season opened strongly.", "en"),
         ("Fighting resumed at dawn (1950 GMT), a witness said.", "en"),
         ("Coverage runs from 2300 BST (1800-1900 GMT), the site said.", "en"),
+        ("Live coverage runs between 2300 and 0200 GMT (1900 to 2200 EST), it said.", "en"),
         ("The WHO said the first influenza pandemic since 1968 was under way.", "en"),
         ("Es ist das schwerste Hochwasser seit 2002, sagte der Landrat.", "de"),
         ("The text is attributed to a physician of the fourth century BC.", "en"),

@@ -119,8 +119,8 @@ def year_at(tokens: Tokens, i: int, strict: bool = True) -> int | None:
 
 def _clock_zone_after(tokens: Tokens, k: int) -> bool:
     """A time zone or "local time" next, or after "-" and a second clock ("1800-1900 GMT")."""
-    if tokens.word(k) in ("-", "–") and _YEAR.match(tokens.word(k + 1)):
-        k += 2
+    if tokens.word(k) in ("-", "–", "to", "and") and _YEAR.match(tokens.word(k + 1)):
+        k += 2  # "1800-1900 GMT", "1900 to 2200 EST"
     word = tokens.word(k)
     if word in TIME_ZONES and tokens.texts[k].isupper():
         return True
