@@ -116,6 +116,14 @@ def test_front_matter_without_end(tmp_path: Path) -> None:
 # --- bad files -----------------------------------------------------------------
 
 
+def test_an_article_of_page_furniture_only_gives_a_warning_and_no_text(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.md", "---\nid: a\nlanguage: de\n---\n\nWERBUNG\n\n"
+                 "(Mitarbeit: Anna Roth)\n\n© dpa-infocom, dpa:250303-99-123456/2\n")
+    article = read_article(path)
+    assert article.text == ""
+    assert [w for w in article.warnings if "only page furniture" in w]
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -123,7 +131,7 @@ def test_front_matter_without_end(tmp_path: Path) -> None:
         (b"  \n\n ", "file is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "file is binary, not text"),
         ("Größe".encode("latin-1"), "file is not UTF-8 text (byte 2); save it as UTF-8"),
-        (b"---\nid: a\nlanguage: de\n---\n\nWERBUNG\n", "the article has no text"),
+        (b"---\nid: a\nlanguage: de\n---\n\n\n", "the article has no text"),
         (b"Kim Jong Un und Putin.", "cannot detect language, use --lang"),
     ],
 )

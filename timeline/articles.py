@@ -173,15 +173,31 @@ def read_article(path: Path, *, published: date | None = None, lang: str | None 
         markdown = suffix in MARKDOWN_SUFFIXES
 
     cleaned = clean_text(body, title=meta.title, markdown=markdown)
-    if not cleaned.text.strip():
+    furniture_only = not cleaned.text.strip() and bool(cleaned.removed)
+    if not cleaned.text.strip() and not furniture_only:
         reason = "no article text found in the HTML page" if html else "the article has no text"
         raise ArticleError(path, reason)
-    if page_language is not None:
-        page_language = _check_page_language(path, page_language, lang, cleaned.text, warnings)
-
-    language = _choose_language(path, meta.language or page_language, lang, cleaned.text, warnings)
+    if furniture_only:
+        # Headlines, datelines, credits, captions and nothing else: no events, no failure.
+        warnings.append(
+            "only page furniture (headline, dateline, credits, captions ...), no article "
+            "text: no events"
+        )
+        language = meta.language or page_language or lang
+        if language is None:
+            raise ArticleError(path, "only page furniture and no language: set language: in "
+                               "the front matter or use --lang")
+    else:
+        if page_language is not None:
+            page_language = _check_page_language(
+                path, page_language, lang, cleaned.text, warnings
+            )
+        language = _choose_language(
+            path, meta.language or page_language, lang, cleaned.text, warnings
+        )
     dct, source = _choose_published(
-        meta.published, published, cleaned.text, language, warnings,
+        meta.published, published, cleaned.text, language,
+        [] if furniture_only else warnings,  # one warning is enough for such a file
         [line for line in (cleaned.dateline, cleaned.stamp) if line],
     )
     meta = meta.model_copy(
