@@ -1,26 +1,37 @@
 """Short readable event titles made from the sentence that dates the event.
 
-A title is the sentence with what a chronology already shows taken out: the
-date phrases (the event's date is printed next to it), a dateline
-("WASHINGTON (Reuters) – "), parentheses and reporting frames. Rules, in
-order, since no trained parser is available:
+A title is a short clause (about twelve words) that says what happened: the
+sentence with what a chronology already shows taken out, the date phrases
+(the event's date is printed next to it), a dateline ("WASHINGTON (Reuters)
+– ", one run into the text after a headline), parentheses, clock times,
+openers ("Zwar", "However,") and reporting frames. Rules, in order, since no
+trained parser is available:
 
 * a happening named by the noun phrase the date belongs to ("seit Beginn des
-  Krieges im Februar 2022") is the title ("Beginn des Krieges");
+  Krieges im Februar 2022") is the title ("Beginn des Krieges"); a date in a
+  relative or subordinate clause titles that clause, made a main clause
+  ("..., die am 1. Mai stattfindet" -> "Die Seligsprechung ... findet
+  statt"; :mod:`timeline.title_side`);
 * a statement becomes "Speaker: what was said" ("sagte Kreml-Sprecher Dmitri
   Peskow am Dienstag ...: „Kein Kommentar.“" -> "Kreml-Sprecher Dmitri
   Peskow: Kein Kommentar"); an impersonal frame ("heißt es", "it said") is
   dropped and only what was said stays;
+* a listing line becomes "Place: what" ("Theater & Bühne Brixen: „Titel“:
+  Kabarett, im Keller, 20 Uhr" -> "Brixen: Kabarett „Titel“";
+  :mod:`timeline.title_text`);
 * an accusation keeps what the accused is said to have done ("X wirft Moskau
   vor, Raketen abgefeuert zu haben" -> "Moskau soll Raketen abgefeuert haben";
   "X accused Moscow of firing missiles" -> "Moscow accused of firing missiles");
-* anything else is the sentence without its dates, subject first.
+* anything else is the sentence without its dates, subject first (German
+  verb-second word order restored: :mod:`timeline.title_german`).
 
 A title longer than :data:`TARGET_TITLE` is shortened at a clause boundary,
-then by dropping a leading indefinite article and a trailing prepositional
-phrase (in German, the phrase before a clause's final verb); only when
-nothing else fits is it cut at a word with "…". The result is a proposal:
-the title is a field a person is expected to edit.
+keeping its subject and verb, and in German the verb that closes the clause
+(:mod:`timeline.title_fit`); only when nothing else fits is it cut at a word
+with "…". ``Title.quality`` orders proposals for one event (lower is better):
+a title cut short, without a verb, dated by a side clause or in the first
+person is a weaker choice. The result is a proposal: the title is a field a
+person is expected to edit.
 """
 
 from __future__ import annotations
@@ -29,19 +40,43 @@ import re
 from dataclasses import dataclass
 
 from timeline.sentences import words
+from timeline.title_fit import (
+    MAX_SPEAKER_WORDS,
+    MAX_TITLE,
+    MIN_TITLE_WORDS,
+    PENALTY_CUT,
+    PENALTY_NO_VERB,
+    QUOTE_MARKS,
+    TARGET_TITLE,
+    first_sentence,
+    fit_title,
+    has_verb,
+    speaker_words,
+    tidy,
+    tidy_spaces,
+)
+from timeline.title_german import (
+    GERMAN_ARTICLES,
+    capitalise,
+    verb_final_to_main,
+    verb_second,
+)
+from timeline.title_side import (
+    english_side_clause,
+    german_side_clause,
+)
+from timeline.title_text import (
+    drop_leading_fillers,
+    listing_title,
+    remove_clock_times,
+    remove_dates,
+    sentence_pieces,
+)
 
-TARGET_TITLE = 90
-MAX_TITLE = 100
-MIN_CLAUSE = 30
-MIN_TITLE_WORDS = 3
-MAX_SPEAKER_WORDS = 6
+__all__ = ["MAX_TITLE", "TARGET_TITLE", "Title", "make_title"]
 
-# Added to a title's quality (lower is better) for what makes it a weaker choice.
-PENALTY_LONG = 1
-PENALTY_CUT = 3
 PENALTY_FIRST_PERSON = 1
 PENALTY_OTHER_DATE = 2
-
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{2,}(?:\s*\([^)]*\))?\s*[–—-]\s+")
 # A live blog's entry time ("14.05 Uhr: ..."): when the entry was written, not what happened.
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:Uhr|h)?\s*[:–—-]\s+", re.IGNORECASE)
@@ -54,7 +89,6 @@ _CLOCK_WITH_ZONE = re.compile(
     r"(?:local\s+time|(?:UK|London)\s+time|"
     r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|ET|PT)\b"
 )
-_QUOTE_MARKS = "\"“”„«»‚‘’"
 _QUOTE_CLASS = "[\"“”„«»]"
 _IMPERSONAL_FRAMES = [
     re.compile(r"[,\s]*[\"“”„«»]?\s*,?\s*(?:heißt|hieß) es\b[^\"„“”]*$"),
@@ -66,18 +100,6 @@ _IMPERSONAL_FRAMES = [
                r"mitteilte|mitteilten)[.!]?$"),
     re.compile(r",\s*as\s+[^,\"“”]{1,60}\s(?:reported|reports|said|announced)[.!]?$"),
 ]
-_LEADING_PREPOSITION = re.compile(
-    r"(?:\b(?:am|im|an|in|vom|von|zum|um|ab|bis|on|at|during|by)\s+)?(?:dem\s+|the\s+)?"
-    # "am frühen Morgen des 14. Mai": the date phrase's adjective goes with it.
-    r"(?:(?:frühen|späten|early|late)\s+)?$",
-    re.IGNORECASE,
-)
-# "seit 2017", "until March": without its date the phrase says nothing, so it stays.
-_KEPT_PREPOSITION = re.compile(
-    r"\b(?:seit|seitdem|bis|ab|vor|nach|since|until|till|from|before|after)\s+(?:dem\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-_JOINER = re.compile(r"^\s*(?:und|sowie|bzw\.|oder|and|or)\s+(?:am\s+|on\s+)?", re.IGNORECASE)
 # What may stand between two date phrases that date the same clause ("am 30. Dezember
 # und am 2. Januar", "on May 3 and 4").
 _DATE_JOINER = re.compile(
@@ -116,9 +138,12 @@ _GERMAN_SUBJECT = re.compile(
 )
 _SPEECH_VERBS = {
     "de": r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|betonte|betonten|"
-          r"betont|warnte|warnten|warnt|schrieb|schrieben|bekräftigte|bekräftigten",
-    "en": r"said|says|told\s+(?:reporters|journalists|lawmakers|the\s+\w+)|stated|added|"
-          r"warned|wrote",
+          r"betont|warnte|warnten|warnt|schrieb|schrieben|bekräftigte|bekräftigten|"
+          r"berichtete|berichteten|meldete|meldeten|teilte|teilten|bestätigte|bestätigten|"
+          r"schreibt|meinte|meinten|kritisierte|kritisierten|forderte|forderten",
+    "en": r"said|says|told\s+(?:reporters|journalists|lawmakers|the\s+\w+|a\s+(?:\w+\s+)?"
+          r"(?:conference|briefing|hearing|meeting|committee|panel))|stated|added|"
+          r"warned|wrote|reported|testified",
 }
 _ENGLISH_NP = r"(?:the\s+)?(?:[\w'-]+\s+){0,4}[A-Z][\w.'-]*"
 _SPEECH_SETTING = {
@@ -133,8 +158,16 @@ _SPEECH_SETTING = {
 _BOUNDARY_AFTER_SETTING = re.compile(
     r"^(?P<setting>[^,:;\"„“”]{0,80}?)\s*(?P<mark>[,:]|\bthat\b)\s*(?P<content>.+)$"
 )
-_ENGLISH_OPENING = re.compile(r"^(?:In|At|During|Speaking|According to)\b[^,]{0,60},\s+")
-_CONTENT_START_EN = re.compile(r"^(?:[A-Z]|(?:it|they|he|she|the|there|we|its|their)\b)")
+_ENGLISH_OPENING = re.compile(
+    r"^(?:(?:(?:In|At|On|During|Across|Speaking|According to|After|Before|Following|Despite|"
+    r"Amid|Ahead of|Under)\b[^,]{0,90}|(?:In|At|On)\s[^,]{1,40}(?:,\s[^,]{1,40}){1,3}),\s+"
+    r"(?=[A-Z]|(?:more|most|many|some|the|a|an|its|their)\b)"
+    r"|(?:In|At|During|After|Following|Despite|Amid)\s(?:a|an|the)\s[^,]{0,90},\s+(?=[a-z]))"
+)
+_CONTENT_START_EN = re.compile(
+    r"^(?:[A-Z]|(?:it|they|he|she|the|there|we|its|their)\b|(?!(?:in|on|at|to|for|with|by|"
+    r"from|about|of|that|as|during|after|before|up|out|not|also|\w+ing|\w+ly)\b)[a-z]+\s)"
+)
 # Whom an accusation is made against: a name, or a dative noun phrase with a genitive
 # ("der Besatzung eines Frachtschiffs").
 _ACCUSED = (
@@ -160,44 +193,6 @@ _ACCUSATION = {
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:bei|in|an|auf|nach|während|mit|trotz|wegen)\s+(?:[a-zäöüß\d][\w-]*\s+){0,3}"
     r"[A-ZÄÖÜ][\w-]*\s+(?=\S)"
-)
-_CLAUSE_BOUNDARY = re.compile(
-    r"[,;:]\s|\s[–—]\s|\s(?:and|und)\s(?=(?:that|dass|said|says|added|sagte|erklärte)\b)"
-)
-_ADJUNCT = re.compile(
-    r"(?:wobei|während|nachdem|obwohl|weil|und|aber|doch|sowie|bei dem|bei der|um|"
-    r"einschließlich|darunter|was|wie|whereby|while|after|although|because|and|but|which|"
-    r"who|including|saying|as|when|where)\b",
-    re.IGNORECASE,
-)
-_LEADING_INDEFINITE = re.compile(r"^(?:Ein|Eine|A|An)\s+(?=\S)")
-_PREPOSITIONS = {
-    "de": re.compile(
-        r"\s(?:zwischen|mit|gegen|für|über|unter|aus|nach|von|vom|bei|in|im|an|am|auf)\s"
-    ),
-    "en": re.compile(
-        r"\s(?:between|with|against|for|over|under|from|of|in|at|on|to|into|across|near)\s"
-    ),
-}
-# Prepositions of a phrase a German clause can lose before its final verb: where, for
-# what, why. Not "mit", "gegen", "zwischen", "von": with, against or by whom is the news.
-_INNER_PREPOSITIONS = re.compile(
-    r"\s(?:für|über|unter|aus|nach|bei|in|im|an|am|auf|wegen|durch|trotz|zum|zur)\s"
-)
-# A title must not end in a word that needs what was cut away.
-_OPEN_ENDING = re.compile(
-    r"\b(?:the|a|an|of|to|and|or|not|was|were|is|are|be|been|had|has|have|would|will|its|"
-    r"their|der|die|das|den|dem|des|ein|eine|und|oder|nicht)$",
-    re.IGNORECASE,
-)
-# "The cable, which carries electricity between the countries, stopped working":
-# a clause between commas that describes a noun can go.
-_RELATIVE_CLAUSE = {
-    "de": re.compile(r",\s(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s[^,;:]{3,80}?,\s"),
-    "en": re.compile(r",\s(?:which|who|whose|whom)\s[^,;:]{3,80}?,\s"),
-}
-_INNER_PLACE = re.compile(
-    r"\s(?:in|im|auf)\s+(?:der|dem|den)\s+(?:[A-ZÄÖÜ][\w-]*\s+){1,4}(?=[a-zäöüß])"
 )
 _FIRST_PERSON = re.compile(r"^(?:Wir|Ich|Unser\w*|We|I|Our)\b")
 _CLOSING_QUOTE = re.compile(r"[“”\"»]")
@@ -226,26 +221,196 @@ def make_title(
     title a weaker choice for its event.
     """
     language = language if language in _SPEECH_VERBS else "en"
-    penalty = PENALTY_OTHER_DATE if _dates_a_side_clause(sentence, date_span, all_date_spans) else 0
-    noun_phrase = _anchored_noun_phrase(sentence[: date_span[0]])
-    if noun_phrase:
-        return Title(_finish(noun_phrase), 1 + penalty)
-    body = _tidy_spaces(_strip_extras(_without_dates(sentence, all_date_spans)))
+    spans = sorted(all_date_spans)
+    sentence, date_span, spans = _after_inner_dateline(sentence, date_span, spans)
+    penalty = PENALTY_OTHER_DATE if _dates_a_side_clause(sentence, date_span, spans) else 0
+    statement = _statement_title(sentence, date_span, spans, language)
+    if statement is None:
+        sentence, date_span, spans = _piece_with_date(sentence, date_span, spans)
+    side = None if statement else _side_title(sentence, date_span, spans, language)
+    if side is not None:
+        text, fit_penalty = fit_title(tidy(side), language)
+        return Title(_finish(text), 1 + fit_penalty + _weakness(text, language))
+    body = tidy_spaces(_strip_extras(_body_without_dates(sentence, spans, language)))
+    body = re.sub(r"^[\s:;,–—-]+", "", body)  # what a clock time before a colon left
+    body = drop_leading_fillers(body, language) if language == "en" else _without_label(body)
+    body = _drop_frames(body)
     text = (
-        _statement_title(sentence, date_span, all_date_spans, language)
+        statement
+        or _listing(body, language)
         or _speech_title(body, language)
+        or _perfect_speech_title(body, language)
         or _accusation_title(body, language)
         or _plain_title(body, sentence, date_span, language)
     )
-    text = _tidy(text)
+    text = tidy(text)
     if len(re.findall(r"\w+", text)) < 2:
         # Only a date ("Am 3. Januar."): the sentence itself says more than nothing.
-        text = _tidy(_strip_extras(sentence)) or sentence.strip()
+        text = tidy(_strip_extras(sentence)) or sentence.strip()
         penalty += PENALTY_CUT
-    text, fit_penalty = _fit(text, language)
+    text, fit_penalty = fit_title(text, language)
     if _FIRST_PERSON.match(text):
         penalty += PENALTY_FIRST_PERSON  # "Wir verurteilen ...": who "we" are is not in the title
-    return Title(_finish(text), fit_penalty + penalty)
+    return Title(_finish(text), fit_penalty + penalty + _weakness(text, language))
+
+
+def _side_title(
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]], language: str
+) -> str | None:
+    """The happening the date belongs to when that is not what the sentence reports: a
+    noun phrase ("seit Beginn des Krieges im Februar 2022") or a relative or
+    subordinate clause ("..., die am 1. Mai stattfindet")."""
+    earlier = [end for start, end in spans if end <= date_span[0]]
+    window = sentence[max(earlier, default=0) : date_span[0]]
+    noun_phrase = _anchored_noun_phrase(window, language) or _possessive_anchor(
+        sentence, date_span, language
+    )
+    if noun_phrase:
+        return noun_phrase
+    if language == "de":
+        return german_side_clause(sentence, date_span, spans)
+    return english_side_clause(sentence, date_span, spans)
+
+
+def _possessive_anchor(sentence: str, date_span: tuple[int, int], language: str) -> str | None:
+    """"since April's explosion on the rig" -> "Explosion on the rig": the happening a
+    date in the possessive names."""
+    if language != "en" or not re.search(
+        r"\b(?:after|since|before|until|following|ahead\s+of)\s+(?:the\s+)?$",
+        sentence[: date_span[0]],
+    ):
+        return None
+    match = re.match(r"['’]s\s+([^,;:()\"“”]+)", sentence[date_span[1] :])
+    if not match:
+        return None
+    words_after: list[str] = []
+    for word in match.group(1).split():
+        if word.lower().strip(".") in _POSSESSIVE_STOP:
+            break
+        words_after.append(word)
+    phrase = " ".join(words_after).rstrip(".")
+    return capitalise(phrase) if len(words_after) >= 2 else None
+
+
+_POSSESSIVE_STOP = words(
+    "that which who not to was were is are has had have will would could said says"
+)
+# "SINGAPORE, June 29 (Reuters) - ": a dateline inside the text, after a headline or
+# a teaser the sentence splitter left in front of it.
+_INNER_DATELINE = re.compile(
+    r"(?:\b[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{2,},?\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"
+    r"(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s+)?)?"
+    r"\((?:Reuters|AP|AFP|dpa|APA|Reuters Health|Xinhua)\)\s*[-–—]+\s+"
+)
+# "PASSENGERS URGED TO COME FORWARD The Mexican man arrived ...": a subheading run in.
+_CAPS_HEADING = re.compile(r"^(?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+\s+){2,}(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _after_inner_dateline(
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+    cut = 0
+    datelines = list(_INNER_DATELINE.finditer(sentence))
+    if datelines and datelines[-1].start() > 0 and datelines[-1].end() < len(sentence) - 10:
+        dateline = datelines[-1]
+        if len(sentence[dateline.end() :].split()) < MIN_TITLE_WORDS + 2:
+            # The story's first sentence was cut off: its headline says more.
+            headline = re.sub(r"^(?:\*\s*)?Says\s+", "", sentence[: dateline.start()])
+            return headline, (0, 0), []
+        cut = dateline.end()
+    heading = _CAPS_HEADING.match(sentence, cut)
+    if heading:
+        cut = heading.end()
+    if cut == 0:
+        return sentence, date_span, spans
+    moved = [(a - cut, b - cut) for a, b in spans if a >= cut]
+    span = (date_span[0] - cut, date_span[1] - cut) if date_span[0] >= cut else (0, 0)
+    return sentence[cut:], span, moved
+
+
+def _piece_with_date(
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+    """The sentence of a run-on "sentence" (several sentences the splitter missed) that
+    holds the date."""
+    pieces = sentence_pieces(sentence)
+    if len(pieces) < 2:
+        return sentence, date_span, spans
+    start, end = next(
+        ((a, b) for a, b in pieces if a <= date_span[0] < b), pieces[0]
+    )
+    moved = [(a - start, b - start) for a, b in spans if start <= a and b <= end + 1]
+    span = (date_span[0] - start, date_span[1] - start)
+    return sentence[start:end], span, moved
+
+
+def _body_without_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> str:
+    text = remove_clock_times(remove_dates(sentence, spans, language))
+    # "19 JANUARY, 1300 GMT, THREE HOURS FROM SANTO DOMINGO Three hours into": what is left
+    # of a dateline and its heading
+    text = re.sub(r"^\W*(?:GMT|UTC|BST|CET|MEZ|EDT|EST|CDT|ET|UK)\b[\s,:]*", "", text)
+    text = _CAPS_HEADING.sub("", text)
+    # "und zwar nach Schlanders und Brixen", ", officially known as H1N1,": details
+    text = re.sub(r"\s+und zwar\b[^.;:]*", "", text)
+    text = re.sub(r",\s(?:[a-z]+ly\s)?(?:known|called|named|dubbed)\s(?:as\s)?[^,]{1,50},", "",
+                  text)
+    text = re.sub(
+        r",\s(?:if|when|however|though|too|also|meanwhile|perhaps|apparently|officials said|"
+        r"he said|she said|they said|analysts say)(?:\s[a-z]+)?,\s", " ", text
+    )
+    # "the networks -- CNN, Fox News and MSNBC -- turned": an aside between dashes
+    text = re.sub(r"\s(?:--|[–—])\s[^–—]{1,80}?\s(?:--|[–—])\s", " ", text)
+    text = re.sub(r"\b(that|dass),\s+", r"\1 ", text)  # "showed that, a total" after a date went
+    # ", so scheint es,": a remark on the statement, not part of it.
+    text = re.sub(r"(^|,)\s*so\s+(?:scheint|schien|heißt|hieß)\s+es\s*,", r"\1", text)
+    return re.sub(r"\(\s*\)|(?:--|[–—])\s*(?:--|[–—])|,\s*(?=--|[–—]\s)", " ", text)
+
+
+def _without_label(body: str) -> str:
+    """"Zur Erinnerung: hatte die Autobahn GmbH mitgeteilt" (its date taken out) -> "Die
+    Autobahn GmbH hatte mitgeteilt": a label before a clause whose date opened it."""
+    label, colon, rest = body.partition(": ")
+    if not colon or len(label.split()) > 3 or not rest[:1].islower():
+        return body
+    turned = verb_second(rest)
+    return turned if turned is not None else body
+
+
+_PERFECT_SPEECH = re.compile(
+    r"^(?P<speaker>" + _GERMAN_NP + r")\s+(?:hat|hatte|haben|hatten)\s+(?:[a-zäöüß]\w*\s+){0,3}?"
+    r"(?:mitgeteilt|gesagt|erklärt|betont|angekündigt|berichtet|bestätigt|gemeldet|"
+    r"bekanntgegeben|bekannt gegeben)\s*,\s*(?P<content>.+)$"
+)
+
+
+def _perfect_speech_title(body: str, language: str) -> str | None:
+    """"Die Autobahn GmbH hatte mitgeteilt, dass die Brücke nicht zu retten ist" -> "Die
+    Autobahn GmbH: Die Brücke ist nicht zu retten"."""
+    match = _PERFECT_SPEECH.match(body) if language == "de" else None
+    if not match:
+        return None
+    content = match.group("content").strip().rstrip(".")
+    if content.startswith(("dass ", "daß ")):
+        content = verb_final_to_main(content[5:]) or ""
+    elif content[:1].islower():
+        content = verb_second(content) or ""
+    if len(content.split()) < MIN_TITLE_WORDS:
+        return None
+    return _attributed(_speaker(match.group("speaker")), content, language)
+
+
+def _listing(body: str, language: str) -> str | None:
+    return listing_title(body) if language == "de" else None
+
+
+def _weakness(text: str, language: str) -> int:
+    """A title that names no verb ("Brixen: Adventskranzweihe") is a weaker choice; one
+    of two or three words ("Start war", "24, im Pfarrzentrum") is weaker still."""
+    content = text.split(": ", 1)[1] if ": " in text else text
+    penalty = 0 if has_verb(content, language) else PENALTY_NO_VERB
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < MIN_TITLE_WORDS:
+        penalty += PENALTY_CUT
+    return penalty
 
 
 def _dates_a_side_clause(
@@ -257,17 +422,28 @@ def _dates_a_side_clause(
     return not _DATE_JOINER.match(sentence[max(earlier) : date_span[0]])
 
 
-def _anchored_noun_phrase(before: str) -> str | None:
+def _anchored_noun_phrase(before: str, language: str = "de") -> str | None:
     for pattern in _ANCHORED_NOUN:
         match = pattern.search(before)
         if not match:
             continue
         tokens = match.group(1).split()
+        if tokens[-1][:1].islower():
+            continue  # "nach Südtirol und zwar vom 5. November": not a noun phrase
         while len(tokens) > 1 and tokens[0][:1].islower() and tokens[1][:1].isupper():
             tokens.pop(0)  # "persönlichen Treffen": an inflected attribute reads badly alone
+        if language != "de" and (
+            _ANCHORED_CLAUSE.search(" ".join(tokens)) or tokens[0].lower().endswith("ing")
+        ):
+            continue  # "after the virus was identified", "after arriving": not a noun phrase
         if len(tokens) >= MIN_NOUN_PHRASE_WORDS or tokens[0] in _EVENT_NOUNS:
             return " ".join(tokens)
     return None
+
+
+_ANCHORED_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|did|\w+ed|took|began|hit|said)\b"
+)
 
 
 def _statement_title(
@@ -286,11 +462,22 @@ def _statement_title(
         if match.start() + offset < date_span[0]:
             closing = match
     if closing is None:
-        return None
+        # '"Last week the lesson is we got lucky," said Sandman.': the date is quoted.
+        closing = next(_CLOSING_QUOTE.finditer(body, 1), None)
+        if closing is None or not re.match(r"[,\s]", body[closing.end() :]):
+            return None
     cut = closing.end() + offset
     frame_spans = [(start - cut, end - cut) for start, end in spans if start >= cut]
-    frame = _tidy(_strip_extras(_without_dates(sentence[cut:], frame_spans)))
-    quote = _tidy(body[1 : closing.start()])
+    frame = tidy(_strip_extras(remove_dates(sentence[cut:], frame_spans, language)))
+    quote_spans = [
+        (start - offset - 1, end - offset - 1) for start, end in spans
+        if offset + 1 <= start and end <= closing.start() + offset
+    ]
+    raw_quote = first_sentence(body[1 : closing.start()])
+    quote_spans = [(start, end) for start, end in quote_spans if end <= len(raw_quote)]
+    quote = tidy(remove_dates(raw_quote, quote_spans, language))
+    if language == "de" and quote[:1].islower() and _may_open_v2(quote):
+        quote = verb_second(quote) or ""
     if not frame or not quote:
         return None
     speaker = _frame_speaker(frame, language)
@@ -303,15 +490,28 @@ def _frame_speaker(frame: str, language: str) -> str | None:
     """The speaker of a frame that follows a quotation ("erklärten die Verbündeten in ...")."""
     verbs = _SPEECH_VERBS[language]
     if language == "de":
-        match = re.match(rf"^(?:{verbs})\s+(?P<speaker>{_GERMAN_NP})", frame)
+        match = re.match(
+            rf"^(?:{verbs})\s+(?:(?:dazu|dann|auch|ebenfalls|zudem|außerdem|weiter|bereits|"
+            rf"dabei|darauf|nun|jedoch|aber)\s+)*(?P<speaker>{_GERMAN_NP})",
+            frame,
+        )
     else:
         match = re.match(
-            rf"^(?P<speaker>(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,5}}?[A-Z][\w.'-]*)\s+(?:{verbs})\b",
+            rf"^(?P<speaker>(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:[A-Z][\w.'-]*\s+){{0,5}}?"
+            rf"[A-Z][\w.'-]*)\s+(?:{verbs}|told\s+[A-Z]\w+)\b",
             frame,
         ) or re.match(rf"^(?:{verbs})\s+(?P<speaker>(?:[A-Z][\w.'-]*\s*){{1,5}})", frame)
     if not match:
         return None
     return _speaker(match.group("speaker"))
+
+
+_PRONOUN_SPEAKERS = words("he she it they we i you er sie es wir ich man")
+
+
+def _may_open_v2(text: str) -> bool:
+    first = text.split()[0].lower() if text.split() else ""
+    return first not in GERMAN_ARTICLES and first not in ("er", "sie", "es", "wir", "man", "ich")
 
 
 def _speech_title(body: str, language: str) -> str | None:
@@ -322,9 +522,19 @@ def _speech_title(body: str, language: str) -> str | None:
     for match in re.finditer(rf"\b(?:{verbs})\b", body):
         before = body[: match.start()].strip()
         after = body[match.end() :].strip()
+        if match.group() in ("reported", "testified") and not re.match(r"(?:that\b|[:,])", after):
+            continue  # "reported a profit": what was reported is an object, not a statement
         found = _speech_parts(before, after, language)
+        if found and (
+            found[0].lower() in _PRONOUN_SPEAKERS
+            or found[0].split()[0].lower() in ("its", "his", "her", "their", "sein", "ihr")
+        ):
+            continue  # "They said ...": who "they" are is not in the title
         if found:
             speaker, content = found
+            content = _unquote(content).strip()
+            if language == "de" and content[:1].islower() and _may_open_v2(content):
+                content = verb_second(content) or ""  # "ist ein Tag zum Feiern": a date was first
             if len(content.split()) >= 2 and speaker:
                 return _attributed(speaker, content, language)
     return None
@@ -332,7 +542,7 @@ def _speech_title(body: str, language: str) -> str | None:
 
 def _speech_parts(before: str, after: str, language: str) -> tuple[str, str] | None:
     content: str | None
-    if before.endswith(",") or before.endswith(tuple(f"{q}," for q in _QUOTE_MARKS)):
+    if before.endswith(",") or before.endswith(tuple(f"{q}," for q in QUOTE_MARKS)):
         # "Content, sagte Peskow." / "Content, the White House said."
         content = before.rstrip(",")
         noun_phrase = _GERMAN_NP if language == "de" else _ENGLISH_NP
@@ -363,7 +573,7 @@ def _speech_parts(before: str, after: str, language: str) -> tuple[str, str] | N
     if language == "en":
         before = re.sub(r"^the\s+", "", before)
         before = before[:1].upper() + before[1:]
-    if not before or len(before.split()) > MAX_SPEAKER_WORDS or not before[:1].isupper():
+    if not before or speaker_words(before) > MAX_SPEAKER_WORDS or not before[:1].isupper():
         return None
     content = _after_boundary(after, language)
     if content is None and language == "en":
@@ -412,48 +622,56 @@ def _accusation_title(body: str, language: str) -> str | None:
 
 
 def _plain_title(body: str, sentence: str, date_span: tuple[int, int], language: str) -> str:
-    text = _tidy(_drop_frames(body))
+    text = drop_leading_fillers(tidy(_drop_frames(body)), language)
     if language == "en":
-        text = _ENGLISH_OPENING.sub("", text)
-        text = text[:1].upper() + text[1:]
-    else:
-        text = _verb_first_to_subject_first(text, sentence, date_span)
+        text = capitalise(_ENGLISH_OPENING.sub("", text))
+    elif text[:1].islower():
+        text = verb_second(text) or _verb_first_to_subject_first(text)
     if text[:1].islower():
         # "Im Jahr 2006 testete Kim Jong Un ..." cannot lose its opening date
         # phrase without the verb coming first: keep the sentence whole.
-        text = _tidy(_drop_frames(_tidy_spaces(_strip_extras(sentence))))
+        text = tidy(_drop_frames(tidy_spaces(_strip_extras(sentence))))
     return text
 
 
 def _attributed(speaker: str, content: str, language: str) -> str:
-    content = _tidy(_unquote(content))
+    content = tidy(first_sentence(_unquote(content)))
     content = content[:1].upper() + content[1:]
     if language == "en":
         speaker = re.sub(r"^(?:The|the)\s+", "", speaker)
     speaker = speaker[:1].upper() + speaker[1:]
     text = f"{speaker}: {content}"
     if len(text) > TARGET_TITLE:
-        short = _short_speaker(speaker)
+        short = _short_speaker(speaker, language)
         text = f"{short}: {content}"
     return text
 
 
 def _speaker(text: str) -> str:
-    return _tidy(text.strip())
+    return tidy(text.strip())
 
 
-def _short_speaker(speaker: str) -> str:
+def _short_speaker(speaker: str, language: str = "de") -> str:
     """"Die beiden westlichen Verbündeten" -> "Die Verbündeten": a definite article keeps
-    the noun's ending, so the attributes can go."""
+    the noun's ending, so the attributes can go; "Pressesprecher Hugo Daniel Stoffella"
+    -> "Pressesprecher Stoffella": a role keeps the family name."""
     match = re.match(r"^(Der|Die|Das|der|die|das)\s+(?:[a-zäöüß][\w-]*\s+)+([A-ZÄÖÜ].*)$", speaker)
-    return f"{match.group(1).capitalize()} {match.group(2)}" if match else speaker
+    if match:
+        return f"{match.group(1).capitalize()} {match.group(2)}"
+    names = speaker.split()
+    role = names[0] if names else ""
+    if language == "de" and len(names) >= 3 and (len(role) >= 9 or "-" in role) and all(
+        re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", name) for name in names
+    ):
+        return f"{names[0]} {names[-1]}"
+    return speaker
 
 
 def _unquote(text: str) -> str:
     text = text.strip()
-    if text[:1] in _QUOTE_MARKS:
+    if text[:1] in QUOTE_MARKS:
         whole = text.rstrip(".!?")
-        if len(whole) > 1 and whole[-1] in _QUOTE_MARKS:
+        if len(whole) > 1 and whole[-1] in QUOTE_MARKS:
             # „Das ist „unannehmbar“.“: a quotation that holds one.
             return whole[1:-1].strip()
         closing = re.search(_QUOTE_CLASS, text[1:])
@@ -473,43 +691,9 @@ def _strip_extras(text: str) -> str:
     return _CLOCK_WITH_ZONE.sub("", _PARENTHESES.sub("", text))
 
 
-def _without_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
-    pieces: list[str] = []
-    position = 0
-    for start, end in sorted(spans):
-        if start < position or _KEPT_PREPOSITION.search(sentence[position:start]):
-            continue
-        piece = sentence[position:start]
-        if pieces:
-            piece = _JOINER.sub(" ", piece)
-        pieces.append(_LEADING_PREPOSITION.sub("", piece))
-        position = end
-    pieces.append(sentence[position:])
-    return " ".join(pieces)
-
-
-def _tidy_spaces(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    return re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text).strip()
-
-
-def _tidy(text: str) -> str:
-    text = _tidy_spaces(text)
-    text = text.strip(" ,;:–—-")
-    text = re.sub(r"[.:;,!?]+$", "", text).strip()
-    quote_marks = sum(text.count(mark) for mark in "\"“”„«»")
-    if text[:1] in _QUOTE_MARKS or quote_marks % 2:
-        # A quotation that became the whole title, or one cut in half: drop its marks.
-        text = re.sub(r"[\"“”„«»]", "", text)
-    return re.sub(r"[.:;,]+$", "", text.strip(" ,;:–—-")).strip()
-
-
-def _verb_first_to_subject_first(text: str, sentence: str, date_span: tuple[int, int]) -> str:
-    """"Letzte Woche griff Russland Charkiw an" minus its date -> "Russland griff Charkiw an"."""
-    opening = _LEADING_PREPOSITION.sub("", _strip_extras(sentence[: date_span[0]]))
-    if opening.strip(" " + _QUOTE_MARKS) or not text[:1].islower():
-        return text
+def _verb_first_to_subject_first(text: str) -> str:
+    """"sagte das Weiße Haus, ..." -> "Das Weiße Haus sagte, ..."; the simpler rule when
+    :func:`verb_second` finds no subject."""
     match = re.match(r"^(\w+)\s+((?:\S+\s+){0,4}?\S+),\s+(.*)$", text)
     if match and match.group(2)[:1].isalpha():
         verb, subject, rest = match.groups()
@@ -520,98 +704,6 @@ def _verb_first_to_subject_first(text: str, sentence: str, date_span: tuple[int,
     rest = f" {match.group('rest')}" if match.group("rest") else ""
     rotated = f"{match.group('subject')} {match.group('verb')}{rest}"
     return rotated[:1].upper() + rotated[1:]
-
-
-def _fit(text: str, language: str) -> tuple[str, int]:
-    """The title shortened to :data:`TARGET_TITLE` if it can be, and its penalty."""
-    if len(text) <= TARGET_TITLE:
-        return text, 0
-    text = _RELATIVE_CLAUSE[language].sub(" ", text)
-    text = _clause_cut(text)
-    if len(text) > TARGET_TITLE:
-        text = _LEADING_INDEFINITE.sub("", text)
-        text = text[:1].upper() + text[1:]
-    if len(text) > MAX_TITLE and language == "de":
-        # "traf in der Region Fernost Russlands mit Putin zusammen": where, inside the
-        # clause, goes before the words that finish it.
-        text = _INNER_PLACE.sub(" ", text, count=1)
-    if len(text) <= TARGET_TITLE:
-        return text, 0
-    if len(text) <= MAX_TITLE:
-        return text, PENALTY_LONG
-    shorter = _trailing_phrase_cut(text, language)
-    if shorter is None and language == "de":
-        shorter = _inner_phrase_cut(text)
-    if shorter is not None:
-        return shorter, 0 if len(shorter) <= TARGET_TITLE else PENALTY_LONG
-    head = text[: TARGET_TITLE - 1].rsplit(" ", 1)[0]
-    return head.rstrip(" ,;:–—-") + "…", PENALTY_CUT
-
-
-def _clause_cut(text: str) -> str:
-    """Cut at the last clause boundary within the target that leaves a statement.
-
-    A clause that an adjunct conjunction opens ("..., wobei ...", "..., und
-    ...") can go even after a short main clause; a clause opened otherwise
-    may complete the verb, so only a long remainder is kept alone.
-    """
-    fitting = -1
-    first = -1
-    for match in _CLAUSE_BOUNDARY.finditer(text):
-        before = text[: match.start()]
-        if match.group().startswith(":") and len(before.split()) <= MAX_SPEAKER_WORDS:
-            continue  # "Speaker: what was said" keeps its speaker and its statement
-        adjunct = match.group()[0].isspace() or _ADJUNCT.match(text, match.end())
-        enough = match.start() >= (MIN_CLAUSE if adjunct else 2 * MIN_CLAUSE)
-        if not enough or len(before.split()) < MIN_TITLE_WORDS:
-            continue
-        if first < 0:
-            first = match.start()
-        if match.start() <= TARGET_TITLE:
-            fitting = match.start()
-    cut = fitting if fitting > 0 else first
-    return _tidy(text[:cut]) if cut > 0 else text
-
-
-def _trailing_phrase_cut(text: str, language: str) -> str | None:
-    """Drop a final prepositional phrase ("... Waffentransfers zwischen Nordkorea und Russland").
-
-    In German a clause that ends in a lowercase word may end in its verb or
-    verb particle ("griff Charkiw mit Raketen an"), which must stay.
-    """
-    last = text.split()[-1]
-    if language == "de" and not last[:1].isupper():
-        return None
-    for match in reversed(list(_PREPOSITIONS[language].finditer(text))):
-        head = text[: match.start()].rstrip(" ,")
-        if _OPEN_ENDING.search(head) or head.count("\"") % 2:
-            continue
-        if len(head) <= MAX_TITLE and len(head.split()) >= MIN_TITLE_WORDS + 1:
-            return head
-    return None
-
-
-def _inner_phrase_cut(text: str) -> str | None:
-    """Drop the last prepositional phrase before a German clause's final verb.
-
-    "hatte eine Warnung für das Erzgebirge und das Muldental herausgegeben"
-    -> "hatte eine Warnung herausgegeben": the verb that finishes the clause
-    stays, the phrase that only says for whom, where or why goes.
-    """
-    words = text.split()
-    if len(words) < MIN_TITLE_WORDS + 2 or not words[-1][:1].islower():
-        return None
-    verb_start = len(text) - len(words[-1])
-    for match in reversed(list(_INNER_PREPOSITIONS.finditer(text, 0, verb_start))):
-        head = text[: match.start()].rstrip(" ,")
-        if _OPEN_ENDING.search(head) or len(head.split()) < MIN_TITLE_WORDS:
-            continue
-        if head.count("\"") % 2 or text[match.end() : verb_start].count(","):
-            continue
-        shorter = f"{head} {words[-1]}"
-        if len(shorter) <= MAX_TITLE:
-            return shorter
-    return None
 
 
 def _finish(text: str) -> str:

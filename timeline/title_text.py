@@ -1,0 +1,344 @@
+"""What a title's sentence is cleaned of before it is read: dates, clock times, run-on
+sentences, openers, and the furniture of listing lines.
+
+* :func:`remove_dates` takes out every date phrase with the words that only
+  belong to it ("Am heutigen Samstag", "über Nacht", "am 4., 11. und 18. März",
+  "this week's", "from 1347 to 1351") and keeps a date a phrase needs
+  ("seit 2017", "until March");
+* :func:`sentence_pieces` finds sentences the splitter ran together;
+* :func:`drop_leading_fillers` drops "Zwar", "Allerdings", "But", "However,";
+* :func:`listing_title` turns "Theater & Bühne Brixen: „Titel“: Kabarett mit X,
+  im Keller, 20 Uhr" into "Brixen: Kabarett „Titel“ mit X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.sentences import words
+from timeline.title_german import (
+    GERMAN_AUXILIARIES,
+    SEPARABLE_PREFIXES,
+    capitalise,
+    comma_parts,
+    is_abbreviation,
+    is_adjective,
+    is_verb_like,
+    verb_second,
+)
+
+# Words a German clause opens with that say how it relates to the text around it,
+# not what happened ("Zwar sei ...", "Allerdings wurde ...").
+GERMAN_FILLERS = (
+    "zwar", "allerdings", "aber", "doch", "jedoch", "auch", "dann", "nun", "daraufhin",
+    "außerdem", "zudem", "inzwischen", "mittlerweile", "indes", "trotzdem", "dennoch",
+    "deshalb", "daher", "deswegen", "somit", "also", "schließlich", "immerhin", "dabei",
+    "hingegen", "ebenfalls", "sogar", "vor allem", "und", "oder", "denn", "so", "jetzt",
+    "bereits", "erst", "noch", "schon", "nämlich", "übrigens", "unterdessen", "zuvor",
+    "anschließend", "danach", "damals", "derzeit", "aktuell",
+)
+ENGLISH_FILLERS = (
+    "but", "and", "however", "meanwhile", "still", "yet", "so", "also", "earlier", "later",
+    "instead", "in addition", "separately", "moreover", "nevertheless", "indeed", "in fact",
+    "previously", "then", "now", "already", "additionally", "furthermore", "by contrast",
+    "in contrast", "at the same time", "in the meantime",
+)
+# What may stand between two date phrases of one list or range: "am 4., 11., 18. und
+# 25. März", "from 1347 to 1351", "in 1918, 1957 and 1968".
+_DATE_GAP = re.compile(
+    r"^(?:[\s,;/]|(?:und|sowie|bzw\.|oder|bis|and|or|to|through|till|until|[-–—])(?=[\s\d]|$)|"
+    r"(?:am|an|on|the|dem|den|vom|zum|jeweils)\b|\d{1,2}\.(?!\d)|\d{1,2}\b)*$",
+    re.IGNORECASE,
+)
+# Day numbers of a list whose last member is the date phrase: "am 4., 11., 18. und ".
+_DAY_LIST_BEFORE = re.compile(
+    r"(?:\b(?:am|an|on)\s+)?(?:\d{1,2}\.\s*,?\s*(?:und\s+|bis\s+)?){1,12}$"
+)
+_DATE_PREPOSITIONS = {
+    "de": r"am|im|an|in|vom|von|zum|zur|um|ab|über|gegen|während|bei|beim|innerhalb|Über|für",
+    "en": r"on|in|at|during|by|of|over|for|within|around|as\s+of|as\s+early\s+as|"
+          r"as\s+recently\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+long\s+ago\s+as",
+}
+_DATE_ARTICLES = r"der|die|das|den|dem|des|einer|einem|eines|the|this|that|its|their|his|her"
+_DATE_ADVERBS = {"de": r"noch|bereits|schon|erst", "en": r"late|early|back|earlier|later|mid"}
+_FUNCTION_AFTER_DATE = words(
+    """and or but as when while after before since until by in on at of for to from with
+    that which who where was were is are be been has had have will would could should may
+    might can said says told und oder aber als wenn während nach vor seit bis in im an am auf
+    mit von vom zu zum zur für bei beim wurde wurden ist sind war waren hat haben wird werden
+    sei soll sollen kann können hatte hatten der die das den dem des"""
+)
+
+
+def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> str:
+    """``sentence`` without its date phrases and the words that only belong to them.
+
+    "Am heutigen Samstag", "über Nacht", "in der Vorwoche" go as a whole; a list
+    ("am 4., 11. und 18. März") goes with its commas; a date that is an
+    attribute ("the 1918 pandemic", "this week's meeting") leaves its noun a
+    determiner. A date after "seit", "bis", "since" or "until" stays: without it
+    the phrase says nothing.
+    """
+    groups = _date_groups(sentence, spans)
+    pieces: list[str] = []
+    position = 0
+    for start, end in groups:
+        if start < position:
+            continue
+        before = sentence[position:start]
+        if _KEPT_BEFORE_DATE.search(before):
+            continue
+        cut_start, cut_end, replacement = _date_cut(sentence, position, start, end, language)
+        pieces.append(sentence[position:cut_start])
+        pieces.append(replacement)
+        position = cut_end
+    pieces.append(sentence[position:])
+    return "".join(pieces)
+
+
+_KEPT_BEFORE_DATE = re.compile(
+    r"\b(?:seit|seitdem|bis|bis\s+zu|ab|vor|nach|since|until|till|from|before|after|auf\s+den|"
+    r"than|als|to|through|compared\s+(?:with|to))"
+    r"\s+(?:dem\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _date_groups(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    groups: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        end = min(end, len(sentence))
+        joined = bool(groups) and (
+            start < groups[-1][1] or _DATE_GAP.match(sentence[groups[-1][1] : start]) is not None
+        )
+        if joined:
+            groups[-1] = (groups[-1][0], max(end, groups[-1][1]))
+        else:
+            groups.append((start, end))
+    return groups
+
+
+def _date_cut(
+    sentence: str, position: int, start: int, end: int, language: str
+) -> tuple[int, int, str]:
+    """Where the words of the date phrase ``sentence[start:end]`` begin and end, and what
+    stands in their place."""
+    before = sentence[position:start]
+    day_list = _DAY_LIST_BEFORE.search(before)
+    if day_list and day_list.group().strip():
+        start -= len(day_list.group())
+        before = sentence[position:start]
+    after = sentence[end:]
+    if "," in sentence[start:end] and after.startswith(","):
+        end += 1  # "für Sonntag, den 6. April, geplant": the date's closing comma goes too
+        after = sentence[end:]
+    own_article = re.match(r"(?:der|die|das|den|dem|des)\s+", sentence[start:end])
+    if language == "de" and own_article and _attributive(after, language):
+        # "über die Mitte der 1960er-Jahre gebaute Brücke": the noun keeps the article
+        return start + own_article.end(), end, ""
+    possessive = re.match(r"['’]s\b", after)
+    if possessive:
+        # "at this week's WHO assembly" -> "at the WHO assembly"
+        determiner = re.search(rf"\b(?:{_DATE_ARTICLES})\s+$", before, re.IGNORECASE)
+        cut = start - len(determiner.group()) if determiner else start
+        return cut, end + possessive.end(), "the "
+    prepositions = _DATE_PREPOSITIONS.get(language, _DATE_PREPOSITIONS["en"])
+    article = re.search(
+        rf"(?:\b(?:{_DATE_ARTICLES})\s+)(?:\b(?:[a-zäöüß][\w-]*(?:en|em|er|e))\s+)?$",
+        before,
+        re.IGNORECASE,
+    )
+    if article and _attributive(after, language):
+        # "the 1918 flu pandemic", "die 2013 gegründete Firma": the noun keeps its article.
+        adjective = re.search(r"\b(?:frühen|späten|early|late)\s+$", before)
+        return (start - len(adjective.group()) if adjective else start), end, ""
+    comma_noun = re.match(r",\s+([a-z]\w+)\b", after)
+    if article and language == "en" and comma_noun and (
+        comma_noun.group(1) not in _FUNCTION_AFTER_DATE
+    ):
+        # "by the Sept 11, 2001, attacks": a full date written with its commas
+        return start, end + 1, ""
+    attribute = r"[a-zäöüß][\w-]*(?:en|em|er|e)" if language == "de" else r"early|late|mid"
+    lead = re.search(
+        rf"(?:\b(?:{_DATE_ADVERBS.get(language, '')})\s+)?"
+        rf"(?:\b(?:{prepositions})\s+)?"
+        rf"(?:\b(?:{_DATE_ARTICLES})\s+)?"
+        rf"(?:\b(?:{attribute})\s+)?$",
+        before,
+        re.IGNORECASE,
+    )
+    cut = start
+    if lead and lead.group().strip():
+        words_before = lead.group().split()
+        has_preposition = any(
+            re.match(rf"(?:{prepositions})$", word, re.IGNORECASE) for word in words_before[:2]
+        )
+        # "der 1960 die Frage stellte": without a preposition "der" may be a pronoun.
+        english_lead = language == "en" and re.match(
+            rf"(?:{_DATE_ARTICLES}|late|early|back|earlier|later)$", words_before[0], re.IGNORECASE
+        )
+        if has_preposition or english_lead:
+            cut = start - len(lead.group())
+    return cut, end, ""
+
+
+def _attributive(after: str, language: str) -> bool:
+    """The date phrase is followed by the noun it describes ("the 1918 flu pandemic")."""
+    match = re.match(r"\s+([\w„“\"'-]+)", after)
+    if not match or re.match(r"\s*[,.;:!?)–—]", after):
+        return False
+    word = match.group(1).strip("„“\"'")
+    if not word or word.lower() in _FUNCTION_AFTER_DATE:
+        return False
+    if language == "de":
+        return word[:1].isupper() or bool(re.fullmatch(r"[a-zäöüß]\w*(?:e|en|er|es|em)", word))
+    return not re.fullmatch(r"\w+ed", word)
+
+
+# A clock time says when within the day, which a chronology does not show: "um 19.30 Uhr",
+# "ab 20 Uhr", "von 8.30-12 und 14.30-16.30 Uhr", "at 3 p.m.".
+_CLOCK = re.compile(
+    r"(?:\b(?:um|gegen|ab|bis|seit|von|jeweils|at|around|by|from|until|since)\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[-–?]\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:und|,)\s*)*"
+    r"\b\d{1,2}(?:[.:]\s?\d{2})?(?:\s*[-–?]\s*\d{1,2}(?:[.:]\s?\d{2})?)?\s*"
+    r"(?:Uhr\b|h\b|[ap]\.m\.|[ap]m\b)"
+    r"(?:\s+(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT|UK)\b)?",
+    re.IGNORECASE,
+)
+
+
+def remove_clock_times(text: str) -> str:
+    return _CLOCK.sub("", text)
+
+
+_PIECE_BOUNDARY = re.compile(
+    r"(?P<word>[^\s]*)(?:[.!?][\"“”]?\s+(?=[„\"“]?[A-ZÄÖÜ])|(?<=[a-zäöüß])[\"“”](?=[A-ZÄÖÜ]))"
+)
+_ABBREVIATIONS = words(
+    """z.b bzw ca etc usw vgl ggf inkl evtl abs art nr str mr mrs ms jr sr st dr prof no co
+    corp inc ltd vs gov sen rep gen lt col sgt jan feb mar apr aug sept sep oct nov dec
+    a.m p.m u.s u.n u.k e.g i.e mio mrd tel"""
+)
+
+
+def sentence_pieces(sentence: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences run together in ``sentence`` ("... erklärte Durnwalder.
+    Verteidigt hat ...", 'Einer, der nie genug hat"Aber ...'): a split the sentence
+    splitter missed. Abbreviations, initials, ordinals and Roman numerals do not end a
+    sentence."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in _PIECE_BOUNDARY.finditer(sentence):
+        word = match.group("word")
+        stop = match.end("word")
+        mark = sentence[stop : stop + 1]
+        bare = word.strip("„“\"(").rstrip(".")
+        if mark == "." and (
+            is_abbreviation(bare + ".") or bare.lower() in _ABBREVIATIONS or bare[-1:].isdigit()
+            or len(bare) == 1
+        ):
+            continue
+        if mark == "." and not sentence[match.end() - 1 : match.end()].isspace():
+            continue  # "S.E.A.A." or "z.B.": no space after the period
+        if match.end() - start < 2 or match.end() >= len(sentence):
+            continue
+        pieces.append((start, match.end()))
+        start = match.end()
+    pieces.append((start, len(sentence)))
+    return [(a, b) for a, b in pieces if sentence[a:b].strip()]
+
+
+_GERMAN_FILLER = re.compile(
+    r"^(?:" + "|".join(sorted((re.escape(f) for f in GERMAN_FILLERS), key=len, reverse=True))
+    + r")\b,?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_ENGLISH_FILLER = re.compile(
+    r"^(?:" + "|".join(sorted((re.escape(f) for f in ENGLISH_FILLERS), key=len, reverse=True))
+    + r")\b,?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def drop_leading_fillers(text: str, language: str) -> str:
+    """"Zwar sei der Anteil ... nicht gestiegen" -> "Der Anteil ... sei nicht gestiegen";
+    "But the CDC said ..." -> "The CDC said ...". A German clause that would be left verb
+    first is turned (:func:`verb_second`); one that cannot be turned keeps its opener."""
+    pattern = _GERMAN_FILLER if language == "de" else _ENGLISH_FILLER
+    for _ in range(3):
+        match = pattern.match(text)
+        if not match:
+            break
+        rest = text[match.end() :]
+        if language == "de" and rest[:1].islower():
+            turned = verb_second(rest)
+            if turned is None:
+                break
+            rest = turned
+        elif language != "de" and not rest[:1].isupper() and not rest[:1].isdigit() and not (
+            re.match(r"(?:the|a|an|it|they|he|she|we|there|its|their|some|many|most)\b", rest)
+            or match.group().rstrip().endswith(",")
+        ):
+            break
+        text = capitalise(rest)
+    return text
+
+
+# "Eisacktal / Wipptal Theater & Bühne Brixen", "Konzerte & Musik Bozen": the section a
+# listing line stands in, before the place it names.
+_SECTION_LABEL = re.compile(r"^.*\S\s*&\s*[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])")
+_PURE_LABELS = words(
+    "termine termin info infos information hinweis hinweise programm tipp tipps kontakt "
+    "veranstaltungen vorschau service"
+)
+_LISTING_HEAD = re.compile(r"^(?P<head>[^:„“\"«»]{2,80}?):\s+(?P<body>\S.*)$")
+_QUOTED_NAME = re.compile(r"^(?P<name>[„“\"«][^„“\"«»”]{1,80}[“”\"»])\s*:\s*(?P<rest>\S.*)$")
+_SIDE_DETAIL = re.compile(
+    r"^(?:im|in|am|an|auf|beim|bei|ab|jeweils|heute|morgen|eintritt|anmeldung|info|infos|"
+    r"tel|treffpunkt|beginn|dauer|kosten|karten)\b|(?:str\.?|straße|gasse|weg|platz)\s*\d*$",
+    re.IGNORECASE,
+)
+
+
+def listing_title(text: str) -> str | None:
+    """"Theater & Bühne Brixen: „Wer reitet so spät?“: Kabarett mit X, im Keller" ->
+    "Brixen: Kabarett „Wer reitet so spät?“ mit X"; None for a text that is not a
+    listing line (a place or label, a colon, what takes place and where)."""
+    match = _LISTING_HEAD.match(text.strip())
+    if not match:
+        return None
+    head = match.group("head").strip()
+    head_tokens = head.split()
+    if len(head_tokens) > 8 or any(
+        token[:1].islower() and token not in ("in", "i.", "im", "am", "an", "bei", "-", "/")
+        for token in head_tokens
+    ):
+        return None
+    head = _SECTION_LABEL.sub("", head)
+    if head.lower() in _PURE_LABELS:
+        head = ""
+    body = match.group("body").strip().rstrip(".")
+    quoted = _QUOTED_NAME.match(body)
+    if quoted:
+        rest = quoted.group("rest")
+        kind = re.match(r"^(?:[A-ZÄÖÜ][\w-]*\s+)*?[A-ZÄÖÜ][\w-]*(?=\s+[a-zäöüß]|\s*,|$)", rest)
+        if kind is None:
+            return None
+        body = f"{kind.group()} {quoted.group('name')}{rest[kind.end():]}"
+    parts = comma_parts(body)
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if "&" in part:
+            break  # the next entry of the listing, run in
+        if not part or _SIDE_DETAIL.search(part) or part[:1].islower() or part[:1].isdigit():
+            continue
+        kept.append(part)
+    what = ", ".join(kept)
+    unquoted = re.sub(r"[„“\"«][^„“\"«»”]*[“”\"»]", "", what).split()[1:]
+    if any(
+        token.lower() in GERMAN_AUXILIARIES
+        or (is_verb_like(token) and not is_adjective(token) and token not in SEPARABLE_PREFIXES)
+        for token in unquoted
+    ):
+        return None  # a sentence after a colon, not a listing entry
+    return f"{head}: {what}" if head else what
