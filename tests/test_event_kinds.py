@@ -208,3 +208,22 @@ def test_the_noun_phrase_a_date_belongs_to_is_what_happened() -> None:
     assert [c.focus for c in found] == ["Vollsperrung der Lennetalbrücke"]
     assert events_of("Die Firma hat die Brücke bei Altenbrück am Montag gesperrt.", "de",
                      date(2025, 3, 11))[0].focus == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought my first digital camera in 2000.",
+        "Well, I've rambled on long enough since June, so I'll come to my point.",
+        "Ich war im Sommer 2012 zum ersten Mal in Meran.",
+    ],
+)
+def test_a_writer_s_own_voice_is_not_a_report(text: str) -> None:
+    language = "de" if text.startswith("Ich") else "en"
+    assert events_of(text, language, date(2013, 3, 5)) == []
+
+
+def test_first_person_in_a_quotation_is_a_report() -> None:
+    found = events_of('"We will vote on March 24," the union leader said.', "en",
+                      date(2025, 3, 19))
+    assert [c.date for c in found] == ["2025-03-24"]

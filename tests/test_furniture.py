@@ -242,3 +242,13 @@ def test_caption_sentences_and_comment_stamps_go() -> None:
     raw = ("Aid arrived. Added: Tuesday, 19 January, 2010, 17:55 GMT 17:55 UK With regard to "
            "Wade. Added: Tuesday, 19 January, 2010, 17:47 GMT 17:47 UK It is nice.")
     assert clean_text(raw).text == "Aid arrived."
+
+
+def test_an_ordinal_in_parentheses_and_a_street_number_do_not_end_a_sentence() -> None:
+    text = ("Die PdL haben daraufhin (8. Juli) Klage eingereicht. Der Markt ist in der "
+            "Speckbacherstr. 24, im Pfarrzentrum. Ende.")
+    assert [sentence.text for sentence in split_sentences(text)] == [
+        "Die PdL haben daraufhin (8. Juli) Klage eingereicht.",
+        "Der Markt ist in der Speckbacherstr. 24, im Pfarrzentrum.",
+        "Ende.",
+    ]

@@ -169,13 +169,16 @@ def test_two_dates_of_one_sentence_never_merge() -> None:
     assert len(merged) == 2
 
 
-def test_two_events_of_one_sentence_get_different_titles() -> None:
+def test_two_events_of_one_sentence_keep_their_title_and_their_dates() -> None:
+    """A title never gets a date added: the chronology shows each event's date."""
     title = "Moskau soll von Pjöngjang gelieferte ballistische Raketen abgefeuert haben"
     merged = merge_candidates([
         cand(A, "2023-12-30", COALITION, 500, title=title, date_text="30. Dezember"),
         cand(A, "2024-01-02", COALITION, 500, title=title, date_text="2. Januar"),
     ])
-    assert [event.title for event in merged] == [title, f"{title} (2. Januar)"]
+    assert [(event.date, event.title) for event in merged] == [
+        ("2023-12-30", title), ("2024-01-02", title)
+    ]
 
 
 def test_an_equally_good_title_of_another_source_is_preferred_to_a_suffix() -> None:

@@ -416,6 +416,27 @@ def focus_of(quote: str, date_text: str | None) -> str:
     return anchoring_phrase(timex, Sentence(0, len(quote), quote))
 
 
+def is_personal_aside(sentence: Sentence, language: str) -> bool:
+    """A writer's or commenter's own voice, not a report: "I bought my first camera in
+    2000", "Well, I've rambled on long enough". Quoted speech and attributed
+    statements ("We are prepared," she said) are reports and stay."""
+    text = sentence.text
+    if any(mark in text for mark in _QUOTE_MARKS) or _ATTRIBUTION.search(text):
+        return False
+    return bool(_FIRST_PERSON_OPENING.match(text))
+
+
+_QUOTE_MARKS = "\"“”„«»‚‘"
+_FIRST_PERSON_OPENING = re.compile(
+    r"^(?:(?:Well|So|But|And|Now|Also|Aber|Also|Und|Nun),?\s+)?"
+    r"(?:I|I'(?:ll|ve|m|d)|I\s+(?:ve|ll|m)|My|Ich|Mein\w*)\b"
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|added|according\s+to|sagte|sagt|erklärte|betonte|so\s+der|so\s+die)\b",
+    re.IGNORECASE,
+)
+
+
 def is_planned(value: str, published: date | None) -> bool:
     """A date whose first day lies after the publication date: announced, not reported."""
     if published is None:
@@ -536,7 +557,7 @@ def _dates_a_happening(
         return False
     if date_range is None and is_deadline(timex, sentence):
         return False
-    if is_vague(timex, sentence, found):
+    if is_vague(timex, sentence, found) or is_personal_aside(sentence, language):
         return False
     return not (is_year_name(timex, sentence) or is_record_or_era(timex, sentence))
 

@@ -561,32 +561,31 @@ def merge_candidates(
 
 
 def _choose_titles(clusters: list[MergedEvent]) -> None:
-    """Give every event a title no earlier event of the run has.
+    """Give every event the title of its best source, another one where an event of the
+    same date already has it.
 
     Two dates of one sentence ("am 30. Dezember und am 2. Januar") make two
-    events with the same proposed title. The later one takes the title of
-    another of its sources when that is as good, else its own title with its
-    date phrase added ("... (2. Januar)").
+    events with the same proposed title; their dates tell them apart, so a title
+    never gets a date added. Only on one date does a second event take the
+    title of another of its sources when that is as good.
     """
-    used: set[str] = set()
+    used: set[tuple[str, str]] = set()
     for cluster in clusters:
         ranked = cluster.ranked()
         best = ranked[0]
+        date = cluster.date
         title = best.title
-        if title in used:
-            equal = [
-                member.title for member in ranked
-                if member.title_quality == best.title_quality and member.title not in used
-            ]
-            # The date phrase tells the two apart, unless it is a clock time ("11 a.m. EDT").
-            label = cluster.date if re.search(r"\d[:.]?\d\d|\d\s*[ap]\.?m", best.date_text) else (
-                best.date_text
+        if (date, title) in used:
+            title = next(
+                (
+                    member.title for member in ranked
+                    if member.title_quality == best.title_quality
+                    and (date, member.title) not in used
+                ),
+                title,
             )
-            title = equal[0] if equal else f"{best.title} ({label})"
-            if title in used:
-                title = f"{best.title} ({cluster.date})"
         cluster.chosen_title = title
-        used.add(title)
+        used.add((date, title))
 
 
 def _fit(cluster: MergedEvent, sig: Signature, weights: Weights) -> float:

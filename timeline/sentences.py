@@ -33,7 +33,7 @@ ABBREVIATIONS = words(
     z.b u.a d.h bzw ca dr prof nr st vgl inkl ggf evtl mio mrd jh jhd abs art bd hr fr
     mr mrs ms jr sr gen lt col sgt gov sen rep no vs mt ft capt cmdr adm maj rev hon pres
     e.v z.t s.o o.ä v.a u.ä sog bspw gegr geb dt engl franz ital span lat
-    approx est dept univ assn
+    approx est dept univ assn str tel bzgl zzgl abzgl inkl
     """
 )
 
@@ -219,7 +219,8 @@ def _is_boundary(text: str, sentence_start: int, mark: int, stop: int, end: int)
     if text[mark] != ".":
         return rest[0].isupper() or rest[0] in "\"'„“«»(-–"
     word = re.search(r"(\S+)\.*$", text[sentence_start:mark + 1])
-    token = (word.group(1) if word else "").rstrip(".").lower()
+    # "(8. Juli)": the parenthesis is not part of the ordinal.
+    token = (word.group(1) if word else "").rstrip(".").lstrip("([{\"'„“«»").lower()
     next_word = re.match(r"[\w.]+", rest)
     following_word = next_word.group(0).lower().rstrip(".") if next_word else ""
     if token.isdigit() and len(token) <= 2 and (following_word in MONTH_WORDS or rest[0].islower()):
@@ -228,6 +229,8 @@ def _is_boundary(text: str, sentence_start: int, mark: int, stop: int, end: int)
         return False  # German ordinal after its article: "zum 3. Mal", "das 125. Jubiläum"
     if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
+    if token.endswith("str") and rest[0].isdigit():
+        return False  # "Speckbacherstr. 24": a street and its number
     if token in MONTH_ABBREVIATIONS and (rest[0].isdigit() or rest[0].islower()):
         return False  # "Sept. 16", "Feb. 26-28", "3. Okt. 2024"
     if token in SOFT_ABBREVIATIONS or _is_initialism(token):
