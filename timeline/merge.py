@@ -212,6 +212,8 @@ class Signature:
     end: str | None = None
     # Language-independent features: concepts, figures, names, actors.
     shared: frozenset[str] = frozenset()
+    # Figures of 10 or more (or with a scale), which disagreeing reports differ in.
+    figures: frozenset[str] = frozenset()
 
 
 def signature(candidate: Candidate) -> Signature:
@@ -258,10 +260,16 @@ def report_signature(
         end=end,
         shared=found_concepts | anchor_figures(figures) | actor_keys(tag_set)
         | frozenset(f"${name}" for name in names),
+        figures=anchor_figures(figures),
     )
 
 
-Weights = dict[str, float]
+class Weights(dict[str, float]):
+    """Feature weights of one collection, remembering the weighted size of each set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.totals: dict[frozenset[str], float] = {}
 
 
 def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tuple[float, float]:
@@ -277,13 +285,22 @@ def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tu
 def _overlap(
     first: frozenset[str], second: frozenset[str], weights: Weights | None = None
 ) -> tuple[float, float]:
-    def weight(word: str) -> float:
-        base = NUMBER_WEIGHT if word.startswith("#") else 1
-        return base * weights.get(word, 1.0) if weights else base
-
-    shared = sum(weight(word) for word in first & second)
-    smaller = min(sum(map(weight, first)), sum(map(weight, second))) or 1
+    shared = _total(first & second, weights)
+    smaller = min(_total(first, weights), _total(second, weights)) or 1
     return shared, shared / smaller
+
+
+def _total(features: frozenset[str], weights: Weights | None) -> float:
+    """The weighted size of a set of features (a figure counts NUMBER_WEIGHT words)."""
+    if weights is not None and features in weights.totals:
+        return weights.totals[features]
+    total = 0.0
+    for feature in features:
+        base = NUMBER_WEIGHT if feature.startswith("#") else 1
+        total += base * weights.get(feature, 1.0) if weights else base
+    if weights is not None:
+        weights.totals[features] = total
+    return total
 
 
 def collection_weights(signatures: Iterable[Signature]) -> Weights:
@@ -302,7 +319,7 @@ def collection_weights(signatures: Iterable[Signature]) -> Weights:
         total += 1
         for feature in sig.words | sig.shared:
             counts[feature] = counts.get(feature, 0) + 1
-    weights: Weights = {}
+    weights = Weights()
     limit = math.log(1 / COMMON_SHARE)
     for feature, count in counts.items():
         share = count / (total + PRIOR_REPORTS)
@@ -336,7 +353,7 @@ _COUNTRY_KEY = re.compile(r"^@[A-Z]{2}$")
 
 def figures_disagree(a: Signature, b: Signature) -> bool:
     """Each names figures of 10 or more, and they share none."""
-    first, second = anchor_figures(a.words), anchor_figures(b.words)
+    first, second = a.figures, b.figures
     return bool(first and second and not first & second)
 
 
@@ -401,15 +418,14 @@ def _same_kind_of_happening(
     not): its weight at least :data:`MIN_KIND_WEIGHT`.
     """
     common = first & second
+    table: dict[str, float] = weights if weights is not None else {}
     kinds = [
         concept for concept in common & happening_concepts()
-        if (weights or {}).get(concept, 1.0) >= MIN_KIND_WEIGHT
+        if table.get(concept, 1.0) >= MIN_KIND_WEIGHT
     ]
     if not kinds:
         return False
-    weighty = [
-        feature for feature in common if (weights or {}).get(feature, 1.0) >= MIN_KIND_FEATURE
-    ]
+    weighty = [feature for feature in common if table.get(feature, 1.0) >= MIN_KIND_FEATURE]
     return len(weighty) >= KIND_AND_MORE
 
 
@@ -675,18 +691,22 @@ class _Index:
     """Clusters by date and feature, so a candidate meets only likely partners.
 
     * the same date value;
-    * for spans short enough to be ``contained`` (up to a quarter), clusters
-      with a member in the same month;
+    * clusters of a span short enough to contain it (a week or month with a
+      member in the candidate's month);
     * year-only clusters of the candidate's year;
-    * for a year-only candidate, clusters of that year that share one of its
-      less common features (a name, a figure, a rare word).
+    * for a week or month, the clusters in its months, and for a year the
+      clusters of that year, that share one of its less common features (a
+      name, a figure, a rare word): the days a span may contain.
+
+    A day never meets the other days of its month, so the work per candidate
+    does not grow with the size of the collection.
     """
 
     def __init__(self) -> None:
         self._by_value: dict[str, set[int]] = {}
-        self._by_month: dict[tuple[int, int], set[int]] = {}
+        self._spans_by_month: dict[tuple[int, int], set[int]] = {}
         self._years: dict[int, set[int]] = {}
-        self._by_feature: dict[tuple[int, str], set[int]] = {}
+        self._by_feature: dict[tuple[object, str], set[int]] = {}
 
     @staticmethod
     def _months(value: str) -> list[tuple[int, int]]:
@@ -708,32 +728,43 @@ class _Index:
         return span.first.year
 
     @staticmethod
+    def _is_day(value: str) -> bool:
+        span = _span(value)
+        return span is not None and span.first == span.last
+
+    @staticmethod
     def _is_year_wide(value: str) -> bool:
         span = _span(value)
         return span is not None and MAX_CONTAINING_SPAN <= span.last - span.first <= MAX_YEAR_SPAN
 
     def add(self, sig: Signature, cluster: int) -> None:
         self._by_value.setdefault(sig.date, set()).add(cluster)
-        for month in self._months(sig.date):
-            self._by_month.setdefault(month, set()).add(cluster)
+        months = self._months(sig.date)
+        if not self._is_day(sig.date):
+            for month in months:
+                self._spans_by_month.setdefault(month, set()).add(cluster)
         year = self._year(sig.date)
-        if year is None:
-            return
-        if self._is_year_wide(sig.date):
+        if year is not None and self._is_year_wide(sig.date):
             self._years.setdefault(year, set()).add(cluster)
+        keys: list[object] = [*months, *([year] if year is not None else [])]
         for feature in sig.words | sig.shared:
-            self._by_feature.setdefault((year, feature), set()).add(cluster)
+            for key in keys:
+                self._by_feature.setdefault((key, feature), set()).add(cluster)
 
     def partners(self, sig: Signature) -> list[int]:
         found = set(self._by_value.get(sig.date, ()))
-        for month in self._months(sig.date):
-            found |= self._by_month.get(month, set())
+        months = self._months(sig.date)
+        for month in months:
+            found |= self._spans_by_month.get(month, set())
         year = self._year(sig.date)
         if year is not None:
             found |= self._years.get(year, set())
-            if self._is_year_wide(sig.date):
-                for feature in sig.words | sig.shared:
-                    posting = self._by_feature.get((year, feature), set())
-                    if len(posting) <= MAX_POSTING:
-                        found |= posting
+        keys: list[object] = []
+        if not self._is_day(sig.date):
+            keys = list(months) if months else ([year] if self._is_year_wide(sig.date) else [])
+        for key in keys:
+            for feature in sig.words | sig.shared:
+                posting = self._by_feature.get((key, feature), set())
+                if len(posting) <= MAX_POSTING:
+                    found |= posting
         return sorted(found)
