@@ -106,7 +106,7 @@ MIN_KIND_WEIGHT = 0.6
 KIND_AND_MORE = 2
 MIN_KIND_FEATURE = 0.5
 # Across languages: (minimum shared weighted features, minimum score).
-CROSS_LANGUAGE_RULE = (3, 0.3)
+CROSS_LANGUAGE_RULE = (2.5, 0.3)
 CROSS_LANGUAGE_DISCOUNT = 0.5
 MAX_CONTAINING_SPAN = timedelta(days=92)
 MAX_YEAR_SPAN = timedelta(days=366)
