@@ -15,7 +15,7 @@ work (commit 357ff35) and now:
 ===============  ==============  ================  ============  =================
 story            sources found   precision         merged        across languages
 ===============  ==============  ================  ============  =================
-bruecke_de       42/50 -> 49/50  43/72 -> 39/41    4/9 -> 7/9    0/9 -> 7/9
+bruecke_de       42/50 -> 49/50  43/72 -> 38/40    4/9 -> 8/9    0/9 -> 7/9
 port_strike_en   34/49 -> 49/49  27/56 -> 28/29    5/14 -> 10/14 0/7 -> 5/7
 ===============  ==============  ================  ============  =================
 
@@ -40,7 +40,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 # story: (min sources found, min precision, min merged, min joined across languages)
 THRESHOLDS = {
-    "story_bruecke_de": (48, 0.93, 7, 7),
+    "story_bruecke_de": (48, 0.93, 8, 7),
     "story_port_strike_en": (48, 0.93, 10, 5),
 }
 

@@ -454,8 +454,10 @@ class MergedEvent:
     def ranked(self) -> list[Candidate]:
         """Members by how well their title fits the event: in :attr:`language` (else
         the language most members have) first, then quality, then a member dated
-        as precisely as the event, then the one most like the other members, then
-        the one naming the most actors, then the shortest title."""
+        as precisely as the event, then one that reports the happening rather than
+        naming it as the time of something else ("since the explosion on April 20,
+        shares have halved"), then the one most like the other members, then the
+        one naming the most actors, then the shortest title."""
         date = self.date
         languages = [member.language for member in self.members]
         preferred = self.language if self.language in languages else max(
@@ -466,8 +468,8 @@ class MergedEvent:
             range(len(self.members)),
             key=lambda i: (
                 self.members[i].language != preferred, self.members[i].title_quality,
-                self.members[i].date != date, -centrality[i], -len(self.members[i].tags),
-                len(self.members[i].title),
+                self.members[i].date != date, bool(self.members[i].focus), -centrality[i],
+                -len(self.members[i].tags), len(self.members[i].title),
             ),
         )
         return [self.members[i] for i in order]
@@ -635,8 +637,9 @@ def _agrees_with_core(
 
     The core is smaller than any member, so one word fewer is enough; actors
     are not compared again (each agreeing member passed that test). A report
-    that agrees with exactly half of the members needs only to share the
-    cluster's kind of happening (:func:`_same_kind_of_happening`'s concepts).
+    that agrees with exactly half of the members, or with some members of its
+    own day, needs only to share the cluster's kind of happening
+    (:func:`_same_kind_of_happening`'s concepts).
     """
     if core.language != sig.language:  # or a cluster in several languages
         first, second = core.shared, sig.shared
@@ -648,7 +651,10 @@ def _agrees_with_core(
     shared, score = _overlap(first, second, weights)
     if shared >= max(2, min_shared - 1) and score >= min_score:
         return True
-    return half and any(
+    # On one day, sharing the kind of happening most members name is enough for a
+    # report that agrees with half of them, or with some of them on the same day.
+    same_day = core.date == sig.date and date_relation(core.date, sig.date) == "same_day"
+    return (half or same_day) and any(
         weights.get(concept, 1.0) >= MIN_KIND_WEIGHT
         for concept in first & second & happening_concepts()
     )
