@@ -5,9 +5,12 @@ inside it dropped, its closing verb kept), a cut at a clause boundary (not at
 a list's comma, not inside a quotation), an opening phrase dropped, phrases
 before a German clause's final verb dropped (where first), a clause a
 conjunction opens (English), a final prepositional phrase, an adverb; only
-when nothing fits is the title cut at a word with "…". Also the tidying every
-title gets and the test whether a title has a verb, which makes it a better
-choice for its event.
+when nothing fits is the title cut at a word with "…". English first loses
+what stands between its subject and verb (a relative clause without commas, an
+apposition) and an opening phrase without a verb; no cut may leave an English
+title without its finite verb. Also the tidying every title gets and the test
+whether a title has a (finite) verb, which makes it a better choice for its
+event.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ from timeline.title_german import (
     part_kind,
     takes_infinitive,
     verb_second,
+    wants_complement,
 )
 from timeline.title_side import (
+    ENGLISH_FINITE,
     ENGLISH_VERB,
 )
 from timeline.title_text import (
@@ -83,6 +88,14 @@ _RELATIVE_CLAUSE = {
 }
 
 
+# "Peter Voser, due to step up to the top job at Shell in July, is expected to": what is
+# said of a name between commas, its verb after them.
+_ENGLISH_APPOSITION = re.compile(
+    r"(\b[A-Z][\w.'’-]*),\s(?!and\b|but\b|or\b)[^,;:\"“”]{3,90},\s"
+    r"(?=(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b)"
+)
+
+
 def has_verb(text: str, language: str) -> bool:
     if language == "de":
         tokens = re.sub(r"[„“\"«][^„“\"«»”]*[“”\"»]", "", text).split()
@@ -98,6 +111,74 @@ def has_verb(text: str, language: str) -> bool:
                 return True
         return False
     return bool(ENGLISH_VERB.search(text))
+
+
+def has_finite_verb(text: str, language: str) -> bool:
+    """Whether ``text`` is a clause: a finite verb outside a relative clause ("The
+    outbreak which has spread around the world" is not one, "Even at the minimum
+    estimated rate" is not one either)."""
+    if language == "de":
+        return has_verb(text, language)
+    relative = _ENGLISH_RELATIVE.search(text)
+    if relative is None:
+        return _english_finite_count(text) > 0
+    # "The outbreak which has spread ... has killed": the relative clause has a verb of
+    # its own, the main clause's verb comes after it.
+    return (
+        _english_finite_count(text[: relative.start()]) > 0
+        or _english_finite_count(text[relative.end() :]) > 1
+    )
+
+
+def _english_finite_count(text: str) -> int:
+    return len(_english_verb_groups(text))
+
+
+def _english_verb_groups(text: str) -> list[int]:
+    """Where the verb groups ("has so far killed" is one) of ``text`` start."""
+    starts: list[int] = []
+    previous_end = -1
+    for match in _ENGLISH_FINITE_FORM.finditer(text):
+        if match.group().lower() not in _ENGLISH_AUXILIARIES and (
+            _ENGLISH_ATTRIBUTE_BEFORE.search(text[: match.start()])
+        ):
+            continue  # "the estimated rate", "with infected people"
+        if previous_end < 0 or len(text[previous_end : match.start()].split()) > 2:
+            starts.append(match.start())
+        previous_end = match.end()
+    return starts
+
+
+def _without_inner_relative(text: str) -> str:
+    """"The outbreak which has spread around the world has so far killed 1,000 people" ->
+    "The outbreak has so far killed 1,000 people": a relative clause without commas
+    between the subject and its verb."""
+    relative = _ENGLISH_RELATIVE.search(text)
+    if relative is None or _english_finite_count(text[: relative.start()]):
+        return text
+    groups = _english_verb_groups(text[relative.end() :])
+    if len(groups) < 2 or len(text[: relative.start()].split()) < 2:
+        return text
+    return text[: relative.start()] + " " + text[relative.end() + groups[1] :]
+
+
+_ENGLISH_RELATIVE = re.compile(r"\s(?:which|who|whose|whom)\s")
+_ENGLISH_FINITE_FORM = re.compile(
+    ENGLISH_FINITE.pattern
+    + r"|\b(?:says|goes|go|come|comes|know|knows|remain|remains|continue|continues|want|wants|"
+    r"expect|expects|fear|fears|hope|hopes|think|thinks|believe|believes|see|sees|get|gets|"
+    r"take|takes|make|makes|show|shows|face|faces|urge|urges|warn|warns|plan|plans|seek|"
+    r"seeks|agree|agrees)\b"
+    r"|\b\w+s(?=\s+(?:the|a|an|to|that|its|their)\b|\s+\d)"
+)
+_ENGLISH_AUXILIARIES = words(
+    "is are was were has have had will would can could may might must did does said"
+)
+_ENGLISH_ATTRIBUTE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|these|those|our|of|with|by|for|minimum|maximum|"
+    r"\w+ly|\w+est)\s+$",
+    re.IGNORECASE,
+)
 
 
 def speaker_words(text: str) -> int:
@@ -138,8 +219,11 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
         content = tidy(german_main_clause(first_sentence(content), MIN_CLAUSE))
         text = speaker + colon + drop_leading_fillers(content, language)
     else:
-        text = _RELATIVE_CLAUSE[language].sub(" ", text)
+        text = _without_inner_relative(_RELATIVE_CLAUSE[language].sub(" ", text))
+        text = _ENGLISH_APPOSITION.sub(r"\1 ", text)
 
+    if language == "en":
+        text = _without_verbless_opening(text)
     text = _clause_cut(text, language)
     if len(text) > TARGET_TITLE:
         text = capitalise(_LEADING_INDEFINITE.sub("", text))
@@ -153,11 +237,13 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
     if len(text) <= MAX_TITLE:
         return text, PENALTY_LONG
     speaker, colon, content = text.partition(": ")
-    if colon and language == "en" and speaker_words(speaker) >= 4 and (
-        len(content) <= MAX_TITLE and ENGLISH_VERB.search(content)
-    ):
-        return capitalise(content), PENALTY_LONG  # a long name would cut what was said short
+    if colon and language == "en" and speaker_words(speaker) >= 4:
+        said = content if len(content) <= MAX_TITLE else _english_clause_cut(content)
+        if said and has_finite_verb(said, language):
+            return capitalise(said), PENALTY_LONG  # a long name would cut what was said short
     shorter = _english_clause_cut(text) if language == "en" else None
+    if shorter is None and language == "en":
+        shorter = _shorter_english_name(text)
     shorter = shorter or _trailing_phrase_cut(text, language)
     if shorter is None and language == "en":
         plain = _ADVERB.sub("", text)  # "known respectively as": the adverb can go
@@ -168,14 +254,45 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
     return head.rstrip(" ,;:–—-") + "…", PENALTY_CUT
 
 
+def _without_verbless_opening(text: str) -> str:
+    """"Regardless of the effect of the virus on the economy, IMF chief Strauss-Kahn said
+    ..." -> "IMF chief Strauss-Kahn said ...": an English opening phrase without a verb
+    goes when a clause follows it."""
+    rest = text
+    for _ in range(3):  # "After all, at the conference, professor X showed ..."
+        opening, comma, rest = rest.partition(", ")
+        if not comma or has_finite_verb(opening, "en") or ": " in opening:
+            return text
+        if not has_finite_verb(rest, "en") or len(rest.split()) < MIN_TITLE_WORDS + 1:
+            return text
+        if re.match(r"[A-Z]|(?:the|a|an|its|their|his|her|some|many|most)\b", rest):
+            return capitalise(rest)
+    return text
+
+
+def _shorter_english_name(text: str) -> str | None:
+    """"International Monetary Fund Managing Director Dominique Strauss-Kahn said ..." ->
+    "Dominique Strauss-Kahn said ...": a long title and role before a name go."""
+    match = re.match(r"^((?:[A-Z][\w.'’-]*\s+(?:of\s+)?){5,})(?=[a-z])", text)
+    if not match:
+        return None
+    names = match.group(1).split()
+    shorter = " ".join(names[-2:]) + " " + text[match.end() :]
+    if not has_finite_verb(shorter, "en") or len(shorter) > MAX_TITLE:
+        return None
+    return shorter
+
+
 def _last_comma_cut(text: str) -> str:
-    """"X wurde gezwungen, den Bauern mit dem Bau einer Leitung das Verlorene zu ersetzen"
-    that is still too long -> "X wurde gezwungen": the clause before the last comma,
-    when it is a whole clause."""
+    """"X wurde bestraft, weil er den Bauern mit dem Bau einer Leitung nicht geholfen hatte"
+    that is still too long -> "X wurde bestraft": the clause before the last comma, when
+    it is a whole clause and not one that needs what follows ("X wurde gezwungen")."""
     cut = text.rfind(", ", 0, MAX_TITLE)
     head = text[:cut] if cut > 0 else ""
     if len(head) < MIN_CLAUSE or needs_closing_verb(head) or not has_verb(head, "de"):
         return text
+    if wants_complement(head):
+        return text  # "ist es gelungen", "hatte erklärt": what was achieved or said follows
     return head
 
 
@@ -205,6 +322,7 @@ def _clause_cut(text: str, language: str = "en") -> str:
     """
     fitting = -1
     first = -1
+    clause = language == "en" and has_finite_verb(text, language)
     for match in _CLAUSE_BOUNDARY.finditer(text):
         before = text[: match.start()]
         if sum(before.count(mark) for mark in "\"“”„«»") % 2:
@@ -219,6 +337,8 @@ def _clause_cut(text: str, language: str = "en") -> str:
         enough = match.start() >= (MIN_CLAUSE if adjunct else 2 * MIN_CLAUSE)
         if not enough or len(before.split()) < MIN_TITLE_WORDS:
             continue
+        if clause and not has_finite_verb(before, language):
+            continue  # "Regardless of the effect of the virus": a phrase, not what happened
         if language == "de" and takes_infinitive(before) and part_kind(
             text[match.end() :].split(", ")[0]
         ) == "infinitive":
@@ -261,7 +381,7 @@ def _english_clause_cut(text: str) -> str | None:
             break
         if match.group().strip() == "that" and _REPORTING.search(" ".join(head.split()[-4:])):
             continue  # "testified that ...", "told a conference that ...": what was said follows
-        if len(head) >= MIN_CLAUSE and ENGLISH_VERB.search(head) and not (
+        if len(head) >= MIN_CLAUSE and has_finite_verb(head, "en") and not (
             _OPEN_ENDING.search(head) or _TIME_NOUN_END.search(head)
         ):
             found = head
@@ -282,6 +402,8 @@ _TIME_NOUN_END = re.compile(r"\b(?:a|the)\s+(?:time|moment|day|point|year|week|w
 _ENGLISH_SUBORDINATE = re.compile(
     r"\s(?:when|while|because|although|though|whereas|which|who|where|that)\s"
     r"(?=(?:the|a|an|its|their|his|her|some|many)\b|[A-Z\d])"
+    # "could turn negative after falling sharply": how or why, after the statement
+    r"|,?\s(?:after|before|while|since|without|despite)\s(?=\w+ing\b)"
 )
 
 
@@ -294,10 +416,14 @@ def _trailing_phrase_cut(text: str, language: str) -> str | None:
     last = text.split()[-1]
     if language == "de" and not last[:1].isupper():
         return None
+    # German verbs are read from a few word classes only: an English head must keep one
+    clause = language == "en" and has_finite_verb(text, language)
     for match in reversed(list(_PREPOSITIONS[language].finditer(text))):
         head = text[: match.start()].rstrip(" ,")
         if _OPEN_ENDING.search(head) or sum(head.count(q) for q in "\"“”„«»") % 2:
             continue
+        if clause and not has_finite_verb(head.rpartition(": ")[2], language):
+            continue  # "Yosano: Private capital flows": the verb was further on
         if len(head) <= MAX_TITLE and len(head.split()) >= MIN_TITLE_WORDS + 1:
             return head
     return None
@@ -366,7 +492,7 @@ def _droppable_phrase(
 
 _PLACE_PREPOSITIONS = words("in im an am auf bei beim aus")
 _QUOTED = re.compile(r"[„“\"«][^„“\"«»”]*[“”\"»]")
-_POSSESSIVES = words("ihrem ihrer ihren seinem seiner seinen einem einer")
+_POSSESSIVES = words("ihrem ihrer ihren seinem seiner seinen einem einer dem der den")
 _ATTACHED_PREPOSITIONS = words("entlang von vom zwischen samt")
 
 
@@ -375,7 +501,7 @@ def _ends_clause(token: str) -> bool:
 
 
 _INNER_PREPOSITION_WORDS = words(
-    "für über unter aus nach bei beim in im an am auf wegen durch trotz zum zur vor zu"
+    "für über unter aus nach bei beim in im an am auf wegen durch trotz zum zur vor zu vom"
 )
 
 

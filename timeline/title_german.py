@@ -256,7 +256,12 @@ def _article_subject_end(tokens: list[str], start: int) -> int | None:
         bare = _noun_core_end(tokens, end + 1)
         if bare is not None and bare + 1 < count and tokens[bare] == "und":
             bare = _noun_core_end(tokens, bare + 1) or bare
-        if bare is not None and bare < count and tokens[bare].lower() in GERMAN_ARTICLES:
+        if bare is not None and bare < count and (
+            tokens[bare].lower() in GERMAN_ARTICLES
+            # "der Anteil der Menschen ohne Job nicht gestiegen": the subject's attribute
+            or tokens[bare].lower() in GERMAN_ADVERBS
+            or (tokens[bare].lower() in GERMAN_PREPOSITIONS - {"nach", "bis", "zum", "zur"})
+        ):  # not "von Bozen nach Meran": a route
             end = bare
     if end + 1 < count and tokens[end] in ("und", "sowie") and not _ends_word(tokens[end - 1]):
         more = _article_subject_end(tokens, end + 1) if tokens[end + 1].lower() in (
@@ -498,6 +503,9 @@ def german_main_clause(text: str, min_length: int = 0) -> str:
         if kind == "infinitive" and not pending and takes_infinitive(kept[-1]):
             kept[-1] = f"{kept[-1]}, {segment}"  # "wurde gezwungen, das Verlorene zu ersetzen"
             continue
+        if kind == "clause" and not pending and ends_in_saying(kept[-1]):
+            kept[-1] = f"{kept[-1]}, {segment}"  # "hatte erklärt, er habe ... erhalten"
+            continue
         if kind in ("apposition", "relative", "infinitive"):
             pending.append(segment)
             continue
@@ -515,6 +523,32 @@ _INFINITIVE_VERBS = re.compile(
     r"abgelehnt|lehnte|verpflichtet|gebeten|angeboten|erlaubt|verboten|aufgefordert|entschieden|"
     r"entschloss|vergessen|vorgeschlagen|an|vor|auf)$"
 )
+
+
+_SAYING_VERBS = re.compile(
+    r"^(?:erklärt|gesagt|mitgeteilt|betont|berichtet|versichert|behauptet|bestätigt|gemeldet|"
+    r"erzählt|geschrieben|angegeben|bekräftigt|gewarnt|klargestellt|unterstrichen)$"
+)
+
+
+def ends_in_saying(clause: str) -> bool:
+    """A clause that ends in a verb of saying ("hatte den Ermittlern erklärt"): what was
+    said follows it."""
+    words_of = clause.split()
+    return bool(words_of) and _SAYING_VERBS.match(words_of[-1].rstrip(",")) is not None
+
+
+def wants_complement(clause: str) -> bool:
+    """A clause that says nothing without the clause after it: "ist es gelungen", "hatte
+    erklärt"."""
+    return takes_infinitive(clause.rstrip(",")) or ends_in_saying(clause)
+
+
+def says_nothing_alone(clause: str) -> bool:
+    """A whole title that is only a frame: "ist es nicht nur gelungen", "hatte erklärt"
+    (not "trat die Reise an", whose particle closes the clause)."""
+    last = clause.split()[-1] if clause.split() else ""
+    return ends_in_saying(clause) or (takes_infinitive(clause) and len(last) > 3)
 
 
 def takes_infinitive(clause: str) -> bool:

@@ -253,7 +253,7 @@ ENGLISH_VERB = re.compile(
     r"left|lost|made|met|put|ran|rose|sank|saw|sent|set|shut|spent|spoke|stood|struck|took|"
     r"told|went|won|wrote|became|brought|bought|built|caught|chose|drew|drove|flew|froze|"
     r"knew|laid|meant|paid|quit|sold|shot|spread|threw|wore|cut|cost|let|said|says|"
-    r"\w+s(?=\s+(?:the|a|an|to|that|its|their|\d))|\w+ing)\b"
+    r"\w+s(?=\s+(?:the|a|an|to|that|its|their)\b|\s+\d)|\w+ing)\b"
 )
 # A finite verb: what makes "when an explosion destroyed the rig" a clause and "before
 # the evening of April 23" a phrase.

@@ -50,7 +50,7 @@ from timeline.title_fit import (
     TARGET_TITLE,
     first_sentence,
     fit_title,
-    has_verb,
+    has_finite_verb,
     speaker_words,
     tidy,
     tidy_spaces,
@@ -58,6 +58,7 @@ from timeline.title_fit import (
 from timeline.title_german import (
     GERMAN_ARTICLES,
     capitalise,
+    says_nothing_alone,
     verb_final_to_main,
     verb_second,
 )
@@ -407,7 +408,9 @@ def _weakness(text: str, language: str) -> int:
     """A title that names no verb ("Brixen: Adventskranzweihe") is a weaker choice; one
     of two or three words ("Start war", "24, im Pfarrzentrum") is weaker still."""
     content = text.split(": ", 1)[1] if ": " in text else text
-    penalty = 0 if has_verb(content, language) else PENALTY_NO_VERB
+    penalty = 0 if has_finite_verb(content, language) else PENALTY_NO_VERB
+    if language == "de" and says_nothing_alone(content):
+        penalty += PENALTY_CUT  # "X hatte den Ermittlern erklärt": what was said is missing
     if len(re.findall(r"[^\W\d_]{2,}", text)) < MIN_TITLE_WORDS:
         penalty += PENALTY_CUT
     return penalty
@@ -625,6 +628,9 @@ def _plain_title(body: str, sentence: str, date_span: tuple[int, int], language:
     text = drop_leading_fillers(tidy(_drop_frames(body)), language)
     if language == "en":
         text = capitalise(_ENGLISH_OPENING.sub("", text))
+        said = _ANAPHORIC_FRAME.match(text)
+        if said and has_finite_verb(text[said.end() :], language):
+            text = capitalise(text[said.end() :])  # who "it" is is not in the title
     elif text[:1].islower():
         text = verb_second(text) or _verb_first_to_subject_first(text)
     if text[:1].islower():
@@ -632,6 +638,16 @@ def _plain_title(body: str, sentence: str, date_span: tuple[int, int], language:
         # phrase without the verb coming first: keep the sentence whole.
         text = tidy(_drop_frames(tidy_spaces(_strip_extras(sentence))))
     return text
+
+
+# "Its statement said flu experts were ...", "They said travel patterns were ...": a
+# frame whose speaker is not in the title; what was said is.
+_ANAPHORIC_FRAME = re.compile(
+    r"^(?:(?:Its|Their|His|Her)\s+(?:\w+\s+)?(?:statement|report|spokesman|spokeswoman|"
+    r"spokesperson|website|letter|study)|It|They|He|She)\s+(?:said|says|added|reported|noted|"
+    r"stated|wrote)\s+(?:that\s+)?(?=[a-z]+\s+(?:[a-z]+\s+)?(?:is|are|was|were|had|has|have|"
+    r"would|will|could|may|might|\w+ed)\b|[A-Z])"
+)
 
 
 def _attributed(speaker: str, content: str, language: str) -> str:
