@@ -1,0 +1,386 @@
+"""Whether two reports tell of the same happening: the pairwise rule of merging.
+
+Two reports (candidates, or stored sources) are the *same happening* when
+
+1. their dates are compatible: equal, or one span contains the other and the
+   wider one is at most a quarter of a year (``2023-09`` and ``2023-09-15``
+   can be the same meeting), or a year-only mention and a date inside that
+   year say the same thing in many words (``year``); ranges end alike;
+2. their sentences say the same thing: after dropping the date phrase,
+   stopwords, month and weekday names and folding inflection, they share
+   enough content words and the overlap coefficient (shared / size of the
+   smaller set) is high enough. Actor tags count as words
+   (:func:`tag_words`), a figure as two, and the concepts of a small
+   bilingual news lexicon (:mod:`timeline.lexicon`: "Katastrophenfall" and
+   "state of disaster" are both ``~disaster``) as words too; words a whole
+   collection uses weigh less (:func:`collection_weights`). How much is
+   enough depends on how much the dates already say (:data:`RULES`);
+3. they do not name different actors (tags: places, people, organisations;
+   countries are named as often for who is affected) with none in common:
+   "the town of A opened a museum" and "the town of B opened a museum" stay
+   two events. Figures that disagree (each names figures of 10 or more and
+   they share none) raise the bar; and
+4. they are not two dates of one sentence.
+
+On one day, two reports that name the same kind of happening ("walked out",
+"stoppage", "Streik": the lexicon's ``~strike``) and share one more feature
+are the same happening, unless their actors or figures disagree; a kind
+that the whole collection names (a flu story's "outbreak") does not count.
+
+Reports in two languages (:func:`same_happening_across_languages`) are
+compared on what both languages write alike: concepts, figures, names and
+actors (countries by their ISO code).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+
+from timeline.events import Candidate
+from timeline.lexicon import concepts, happening_concepts
+from timeline.textfeatures import (
+    anchor_figures,
+    capitalised_words,
+    content_words,
+    fold,
+    numbers,
+    transliterate,
+)
+from timeline.timex import DateSpan, InvalidTimexValue, parse_value
+
+# (minimum shared content words, minimum score) by how the dates relate.
+RULES = {
+    "same_day": (3, 0.2),
+    "same_span": (3, 0.25),
+    "contained": (5, 0.5),
+    "year": (6, 0.6),
+    # Two mentions of one decade or century ("the 1800s") share little by their date.
+    "same_era": (6, 0.6),
+}
+# Figures that disagree ask for this much more.
+DISAGREEING_FIGURES = (2, 0.15)
+# On one day, a shared kind of happening of at least this weight, with KIND_AND_MORE
+# shared features in all (none of the collection's commonest), is the same happening.
+MIN_KIND_WEIGHT = 0.6
+KIND_AND_MORE = 2
+MIN_KIND_FEATURE = 0.5
+# Across languages: (minimum shared weighted features, minimum score).
+CROSS_LANGUAGE_RULE = (2.5, 0.3)
+CROSS_LANGUAGE_DISCOUNT = 0.5
+MAX_CONTAINING_SPAN = timedelta(days=92)
+MAX_YEAR_SPAN = timedelta(days=366)
+# A shared figure ("300 Soldaten", "7,12 Metern") is rarer than a shared word.
+NUMBER_WEIGHT = 2
+# Features in more than this share of a collection's reports weigh less, down to
+# MIN_WEIGHT; PRIOR_REPORTS keeps a small story's words from looking common.
+COMMON_SHARE = 0.05
+MIN_WEIGHT = 0.25
+PRIOR_REPORTS = 200
+
+
+@lru_cache(maxsize=4096)
+def span_of(value: str) -> DateSpan | None:
+    try:
+        return parse_value(value)
+    except InvalidTimexValue:
+        return None
+
+
+def date_relation(first: str, second: str) -> str | None:
+    """``same_day``, ``same_span``, ``contained``, ``year`` or None for incompatible dates."""
+    a, b = span_of(first), span_of(second)
+    if a is None or b is None:
+        return "same_span" if first == second else None
+    if first == second:
+        if a.first == a.last:
+            return "same_day"
+        return "same_span" if a.last - a.first <= MAX_YEAR_SPAN else "same_era"
+    if a.first <= b.first and b.last <= a.last:
+        wider = a
+    elif b.first <= a.first and a.last <= b.last:
+        wider = b
+    else:
+        return None
+    if wider.last - wider.first < MAX_CONTAINING_SPAN:
+        return "contained"
+    return "year" if wider.last - wider.first <= MAX_YEAR_SPAN else None
+
+
+def dates_compatible(first: str, second: str) -> bool:
+    """Equal values, or one span inside the other and the wider one short."""
+    return date_relation(first, second) is not None
+
+
+def more_precise(first: str, second: str) -> str:
+    """Of two compatible values, the one with the narrower span (the first on a tie)."""
+    a, b = span_of(first), span_of(second)
+    if a is None or b is None:
+        return first
+    return second if (b.last - b.first) < (a.last - a.first) else first
+
+
+def span_last(value: str) -> str:
+    span = span_of(value)
+    return span.last.isoformat() if span else value
+
+
+def tag_words(tags: Iterable[str]) -> frozenset[str]:
+    """Actor tags as extra words, so a shared actor counts like a shared word."""
+    return frozenset(f"@{fold(tag)}" for tag in tags)
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Country names in German and English -> ISO code, so "Russland" meets "Russia"."""
+    from babel import Locale
+
+    codes: dict[str, str] = {}
+    for language in ("en", "de"):
+        for code, name in Locale(language).territories.items():
+            if code.isalpha():
+                codes.setdefault(fold(name), code)
+    return codes
+
+
+def actor_keys(tags: Iterable[str]) -> frozenset[str]:
+    """Tags in a form both languages share: a country's code, else the name transliterated."""
+    codes = _country_codes()
+    return frozenset(
+        f"@{codes.get(fold(tag)) or transliterate(tag)}" for tag in tags
+    )
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the merge rule compares of one report of a happening."""
+
+    date: str
+    words: frozenset[str]
+    tags: frozenset[str]
+    article: str = ""
+    sentence: int = -1
+    language: str = ""
+    names: frozenset[str] = frozenset()
+    end: str | None = None
+    # Language-independent features: concepts, figures, names, actors.
+    shared: frozenset[str] = frozenset()
+    # Figures of 10 or more (or with a scale), which disagreeing reports differ in.
+    figures: frozenset[str] = frozenset()
+
+
+def signature(candidate: Candidate) -> Signature:
+    return report_signature(
+        candidate.date, candidate.quote, candidate.date_text, candidate.tags,
+        article=candidate.article, sentence=candidate.sentence_start,
+        language=candidate.language, end=candidate.end, focus=candidate.focus,
+    )
+
+
+def report_signature(
+    date: str,
+    quote: str,
+    date_text: str | None,
+    tags: Iterable[str],
+    *,
+    article: str = "",
+    sentence: int = -1,
+    language: str = "",
+    end: str | None = None,
+    focus: str = "",
+) -> Signature:
+    """What the merge rule compares of one report: a quote dated ``date`` by ``date_text``.
+
+    ``focus`` is the noun phrase the date belongs to ("seit der Vollsperrung am 3.
+    März"): it is what the report says happened on the day, so it is compared
+    instead of the whole sentence.
+    """
+    # The date phrase is compared as a date; its words ("Donnerstagmittag") would
+    # only make two reports of one day that write it differently look less alike.
+    text = focus or (quote.replace(date_text, " ") if date_text else quote)
+    found_concepts = concepts(text, language)
+    figures = numbers(text)
+    names = capitalised_words(text)
+    tag_set = frozenset(tags)
+    return Signature(
+        date=date,
+        words=content_words(text) | tag_words(tag_set) | figures | found_concepts,
+        tags=tag_set,
+        article=article,
+        sentence=sentence,
+        language=language,
+        names=names,
+        end=end,
+        shared=found_concepts | anchor_figures(figures) | actor_keys(tag_set)
+        | frozenset(f"${name}" for name in names),
+        figures=anchor_figures(figures),
+    )
+
+
+class Weights(dict[str, float]):
+    """Feature weights of one collection, remembering the weighted size of each set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.totals: dict[frozenset[str], float] = {}
+
+
+def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tuple[float, float]:
+    """Shared content words and the score the merge rule compares with :data:`RULES`.
+
+    A shared figure weighs :data:`NUMBER_WEIGHT` words; the score divides by
+    the weighted size of the smaller set. ``weights`` lowers the words a whole
+    collection uses (:func:`collection_weights`).
+    """
+    return overlap(a.words, b.words, weights)
+
+
+def overlap(
+    first: frozenset[str], second: frozenset[str], weights: Weights | None = None
+) -> tuple[float, float]:
+    shared = _total(first & second, weights)
+    smaller = min(_total(first, weights), _total(second, weights)) or 1
+    return shared, shared / smaller
+
+
+def _total(features: frozenset[str], weights: Weights | None) -> float:
+    """The weighted size of a set of features (a figure counts NUMBER_WEIGHT words)."""
+    if weights is not None and features in weights.totals:
+        return weights.totals[features]
+    total = 0.0
+    for feature in features:
+        base = NUMBER_WEIGHT if feature.startswith("#") else 1
+        total += base * weights.get(feature, 1.0) if weights else base
+    if weights is not None:
+        weights.totals[features] = total
+    return total
+
+
+def collection_weights(signatures: Iterable[Signature]) -> Weights:
+    """Lower weights for the words a collection uses everywhere.
+
+    In a story about a flu pandemic nearly every sentence says "flu" and
+    "virus"; sharing them says little about sharing a happening. A feature
+    in a share ``p`` of the reports weighs ``log(1/p) / log(1/``
+    :data:`COMMON_SHARE` ``)``, at most 1 and at least :data:`MIN_WEIGHT`. The
+    share is counted with :data:`PRIOR_REPORTS` reports added, so the few
+    reports of a small story do not make its words look common.
+    """
+    counts: dict[str, int] = {}
+    total = 0
+    for sig in signatures:
+        total += 1
+        for feature in sig.words | sig.shared:
+            counts[feature] = counts.get(feature, 0) + 1
+    weights = Weights()
+    limit = math.log(1 / COMMON_SHARE)
+    for feature, count in counts.items():
+        share = count / (total + PRIOR_REPORTS)
+        if share > COMMON_SHARE:
+            weights[feature] = max(MIN_WEIGHT, math.log(1 / share) / limit)
+    return weights
+
+
+def different_actors(a: Signature, b: Signature) -> bool:
+    """Both reports name actors (tags: places, people, organisations), none alike.
+
+    Capitalised names are not used: reports of one happening often quote
+    different people ("Smith said ..." / "Jones said ...").
+    """
+    first, second = _conflicting_keys(a.tags), _conflicting_keys(b.tags)
+    return bool(first and second and not first & second)
+
+
+def _conflicting_keys(tags: Iterable[str]) -> frozenset[str]:
+    """Actor keys that tell happenings apart: places, people, organisations.
+
+    Countries are left out: a report names the countries a happening touches
+    ("feeding Germany's factories", "the Dutch port") as often as the one
+    that acts.
+    """
+    return frozenset(key for key in actor_keys(tags) if not _COUNTRY_KEY.match(key))
+
+
+_COUNTRY_KEY = re.compile(r"^@[A-Z]{2}$")
+
+
+def figures_disagree(a: Signature, b: Signature) -> bool:
+    """Each names figures of 10 or more, and they share none."""
+    first, second = a.figures, b.figures
+    return bool(first and second and not first & second)
+
+
+def same_happening_across_languages(
+    a: Signature, b: Signature, weights: Weights | None = None
+) -> bool:
+    """Two reports in different languages of one happening (see the module docstring)."""
+    relation = date_relation(a.date, b.date)
+    if relation not in ("same_day", "same_span", "contained") or a.end != b.end:
+        return False
+    if different_actors(a, b):
+        return False
+    min_shared, min_score = CROSS_LANGUAGE_RULE
+    if figures_disagree(a, b):
+        min_shared, min_score = min_shared + DISAGREEING_FIGURES[0], min_score + (
+            DISAGREEING_FIGURES[1]
+        )
+    if relation == "contained":
+        min_shared += 1
+    common = a.shared & b.shared
+    if not any(feature[0] in "~#" for feature in common):
+        return False  # names alone: a minister or a town is in many reports of one day
+    shared, score = overlap(a.shared, b.shared, weights)
+    if shared >= min_shared and score >= min_score:
+        return True
+    return relation == "same_day" and not figures_disagree(a, b) and (
+        _same_kind_of_happening(a.shared, b.shared, weights)
+    )
+
+
+def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -> bool:
+    """The merge rule of this module (see the module docstring)."""
+    if a.article and a.article == b.article and a.sentence == b.sentence:
+        return False
+    if a.language and b.language and a.language != b.language:
+        return same_happening_across_languages(a, b, weights)
+    relation = date_relation(a.date, b.date)
+    if relation is None or a.end != b.end:
+        return False
+    if different_actors(a, b):
+        return False
+    min_shared, min_score = RULES[relation]
+    disagree = figures_disagree(a, b)
+    if disagree:
+        min_shared += DISAGREEING_FIGURES[0]
+        min_score += DISAGREEING_FIGURES[1]
+    shared, score = similarity(a, b, weights)
+    if shared >= min_shared and score >= min_score:
+        return True
+    return not disagree and relation == "same_day" and _same_kind_of_happening(
+        a.words, b.words, weights
+    )
+
+
+def _same_kind_of_happening(
+    first: frozenset[str], second: frozenset[str], weights: Weights | None
+) -> bool:
+    """On one day, the same kind of happening (a strike began, a bridge was closed) named
+    with one more shared feature: the same happening in other words.
+
+    The kind must be rare enough in the collection (a flu story's "outbreak" is
+    not): its weight at least :data:`MIN_KIND_WEIGHT`.
+    """
+    common = first & second
+    table: dict[str, float] = weights if weights is not None else {}
+    kinds = [
+        concept for concept in common & happening_concepts()
+        if table.get(concept, 1.0) >= MIN_KIND_WEIGHT
+    ]
+    if not kinds:
+        return False
+    weighty = [feature for feature in common if table.get(feature, 1.0) >= MIN_KIND_FEATURE]
+    return len(weighty) >= KIND_AND_MORE
