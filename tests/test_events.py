@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from timeline.dates.types import Timex, TimexType
-from timeline.events import Candidate, extract_candidates, has_event_predicate
+from timeline.event_filters import has_event_predicate
+from timeline.events import Candidate, extract_candidates
 from timeline.sentences import split_sentences
 from timeline.titles import MAX_TITLE, TARGET_TITLE, make_title
 

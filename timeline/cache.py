@@ -23,7 +23,11 @@ from timeline.store import write_atomic
 
 CACHE_FORMAT = 3
 # The modules whose code decides what an article's candidates are.
-_EXTRACTOR_SOURCES = ("events.py", "sentences.py", "titles.py", "tags.py", "dates")
+_EXTRACTOR_SOURCES = (
+    "articles.py", "cleaning.py", "furniture.py", "events.py", "event_filters.py",
+    "ranges.py", "story_time.py", "sentences.py", "titles.py", "title_*.py", "tags.py",
+    "dates", "data",
+)
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +37,7 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256(f"{__version__}/{CACHE_FORMAT}".encode())
     for name in _EXTRACTOR_SOURCES:
         target = package / name
-        files = sorted(target.rglob("*")) if target.is_dir() else [target]
+        files = sorted(target.rglob("*")) if target.is_dir() else sorted(package.glob(name))
         for path in files:
             if path.is_file() and path.suffix in (".py", ".yml", ".yaml"):
                 digest.update(path.relative_to(package).as_posix().encode())

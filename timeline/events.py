@@ -1,25 +1,17 @@
 """Candidate events: every date in an article that anchors a happening.
 
 One step of the data flow: an article's cleaned text and publication date
-(DCT) go in, candidate events come out, one per (sentence, date phrase). The
-date tagger finds the date phrases; this module decides which of them date
-something that happened, was said or is scheduled:
+(DCT) go in, candidate events come out, one per (sentence, date phrase) or
+one per date range. The tagger finds the date phrases;
+:mod:`timeline.story_time` places them in the story's own time,
+:mod:`timeline.ranges` pairs the two ends of a range, and
+:mod:`timeline.event_filters` decides which of them date something that
+happened, was said or is scheduled:
 
 * only DATE and TIME values that name a calendar span count; a TIME value
   keeps its day (``2024-01-10TMO`` -> ``2024-01-10``). Durations, sets,
-  ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` and generic mentions ("des
-  harten Winters") date nothing;
-* a bare deictic word on the publication day ("heute", "derzeit", "today")
-  is often a filler ("Heute ist die Lage ruhig"); it counts only when its
-  sentence has an event predicate (see :func:`has_event_predicate`). Any
-  other phrase that resolves to the publication day ("am Dienstag") was
-  chosen by the writer to date something, so it counts; "heute" dates only
-  its own clause ("Heute ist die Lage ruhiger, der Regen hat nachgelassen"
-  reports no happening of "heute");
-* a clock time alone dates nothing when it stamps a live-blog entry ("14.05
-  Uhr: ...") or belongs to a schedule ("täglich von 8 bis 20 Uhr"); a
-  relative phrase counted from another happening ("am Abend zuvor", "the day
-  before") cannot be placed from the publication date and is left out;
+  ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` date nothing;
+* a date after the publication date is ``planned``;
 * a date resolved against a DCT that was inferred or missing is
   ``uncertain``; with no DCT at all a relative date cannot be placed and
   gives a warning instead of an event.
@@ -28,143 +20,33 @@ something that happened, was said or is scheduled:
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any, Protocol
 
 from timeline.dates.types import Timex, TimexType
+from timeline.event_filters import (
+    anchoring_phrase,
+    is_anaphoric,
+    is_clock_stamp,
+    is_deadline,
+    is_filler_now,
+    is_generic,
+    is_personal_aside,
+    is_record_or_era,
+    is_vague,
+    is_year_name,
+)
 from timeline.ranges import DateRange, find_ranges
-from timeline.sentences import Sentence, split_sentences, words
+from timeline.sentences import Sentence, split_sentences
 from timeline.story_time import reanchor
-from timeline.timex import InvalidTimexValue, Precision, parse_value
+from timeline.timex import InvalidTimexValue, parse_value
 from timeline.titles import make_title
 
 Tagger = Callable[[str, str, "date | None"], list[Timex]]
 
 UNCERTAIN_SOURCES = frozenset({"inferred", "missing"})
-
-# Words that name "now" rather than a day something happens on.
-DEICTIC_NOW = words(
-    """
-    heute jetzt derzeit zurzeit aktuell gegenwärtig heutzutage nun momentan
-    today now currently nowadays presently
-    """
-)
-
-_SEASON_WORDS = re.compile(
-    r"\b(frühling|frühjahr|sommer|herbst|winter|spring|summer|autumn|fall|winter)\w*", re.I
-)
-# A season is specific only with a year or a pointing word ("im vergangenen Winter").
-_SPECIFIC_SEASON = re.compile(
-    r"\d|\b(dies|letzt|vergangen|vorig|nächst|kommend|dieses|this|last|next|past|coming)\w*",
-    re.I,
-)
-
-# A clock time alone ("14.05 Uhr", "8 pm"): it names no day of its own.
-_BARE_CLOCK = re.compile(
-    r"^(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?$", re.IGNORECASE
-)
-# What joins the two ends of a range of clock times: "9 bis 17 Uhr", "9 am to 5 pm".
-_CLOCK_RANGE = re.compile(r"^\s*(?:bis|to|until|till|and|und|[-–])\s*$", re.IGNORECASE)
-# Words after a date phrase that date it from another happening, not from the
-# publication date ("am Abend zuvor", "the day before"): the tagger cannot place them.
-_ANAPHORIC_AFTER = re.compile(
-    r"^\s*(?:zuvor|davor|danach|darauf|vorher|später|before|earlier|later)\b", re.IGNORECASE
-)
-
-# A date that only bounds something ("until the end of March", "bis Ende April",
-# "by Friday", "spätestens am 3. Mai"): a deadline or an offer, not a happening.
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by|no\s+later\s+than|up\s+to|not\s+before|"
-    r"bis(?:\s+(?:zum|zur|spätestens|einschließlich|längstens))?|spätestens(?:\s+(?:am|bis|zum))?|"
-    r"noch\s+bis|längstens\s+bis)\s+(?:(?:the|dem|den|der|am)\s+)?$",
-    re.IGNORECASE,
-)
-# Names that contain a year but date no happening: "fiscal 2024", "FY2025",
-# "Geschäftsjahr 2024", "the 2024/25 season", "model year 2026".
-_NAME_BEFORE = re.compile(
-    r"\b(?:fiscal(?:\s+year)?|financial\s+year|FY|Geschäftsjahr(?:es)?|Haushaltsjahr(?:es)?|"
-    r"Wirtschaftsjahr(?:es)?|Saison|Spielzeit|Modelljahr|model\s+year|Jahrgang|class\s+of)"
-    r"\s*[-']?\s*$",
-    re.IGNORECASE,
-)
-_NAME_AFTER = re.compile(
-    r"^\s*(?:/\s*\d{2}\b|[-–]\s*\d{2}\s+(?:season|Saison)|(?:season|Saison|budget|"
-    r"Haushalt|model|Modell)\b)",
-    re.IGNORECASE,
-)
-
-# "the first pandemic since 1968", "die schwerste Flut seit 2002": the date only
-# measures a record; the sentence reports something else.
-_RECORD_SINCE = re.compile(
-    r"\b(?:first|worst|biggest|largest|highest|lowest|most|least|best|strongest|weakest|"
-    r"deadliest|longest|only|erste[nmrs]?|erstmals|schlimmste[nmrs]?|größte[nmrs]?|"
-    r"höchste[nmrs]?|niedrigste[nmrs]?|stärkste[nmrs]?|schwerste[nmrs]?|tiefste[nmrs]?|"
-    r"schlechteste[nmrs]?|beste[nmrs]?|längste[nmrs]?)\b[^.;:]{0,60}\b(?:since|seit)\s+"
-    r"(?:(?:the|dem|den|der)\s+)?$",
-    re.IGNORECASE,
-)
-# "vor gut einer Woche", "about a week ago": an approximate distance names no date.
-_APPROXIMATE_BEFORE = re.compile(
-    r"\b(?:gut|knapp|etwa|rund|fast|über|mehr\s+als|ungefähr|circa|ca\.|about|around|nearly|"
-    r"almost|some|roughly|more\s+than|over)\s+$",
-    re.IGNORECASE,
-)
-# An open parenthesis with a clock time and zone before the date: a conversion.
-_IN_CONVERSION = re.compile(
-    r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|"
-    r"CST|MDT|MST|PDT|PST|ET|PT|JST|IST)\s*,?\s*(?:on\s+)?$"
-)
-# "an dem Tag", "that day": a clock time in such a sentence belongs to the day referred to.
-_THAT_DAY = re.compile(
-    r"\b(?:an\s+(?:dem|diesem|jenem)\s+Tag|am\s+(?:selben|gleichen)\s+Tag|that\s+day|"
-    r"on\s+the\s+day|the\s+same\s+day)\b",
-    re.IGNORECASE,
-)
-# A clause about what did not happen: "Hätten wir die Risse im Dezember gefunden, ...",
-# "If the cracks had been found in December".
-_COUNTERFACTUAL = re.compile(
-    r"^[\"„“»«']?\s*(?:Hätte[nt]?|Wäre[nt]?)\b|\bif\b[^,;]{0,80}\bhad\b|\bwould\s+have\b",
-    re.IGNORECASE,
-)
-# "seit der Vollsperrung am 3. März", "bis zur Sprengung am 6. April", "since the
-# explosion on April 20": the date belongs to the noun phrase before it.
-_ANCHORING_NOUN = re.compile(
-    r"\b(?:seit|nach|vor|bis\s+zu[mr]|since|after|before|until|following|ahead\s+of)\s+"
-    r"(?:(?:de[mnrs]|der|die|das|einem|einer|seinem|seiner|ihrem|ihrer|the|a|an|its|his|her|"
-    r"their)\s+)?(?P<phrase>[^,;:()\"„“”»«]{3,70}?)\s+(?:am|im|vom|von|on|in|of)\s*$",
-    re.IGNORECASE,
-)
-# Before Christ: "fourth century BC", "500 v. Chr." is not a calendar value here.
-_BEFORE_CHRIST = re.compile(r"^\s*(?:BC|B\.C\.|BCE|v\.\s*Chr\.|vor\s+Christus)", re.IGNORECASE)
-
-_CLAUSE_END = re.compile(r"[,;:]\s")
-_OPEN_AUXILIARY = re.compile(
-    r"\b(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden|has|have|had|was|were)\b", re.I
-)
-
-_EVENT_PREDICATE = {
-    "de": re.compile(
-        r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)\b"
-        r".*\b(?:ge\w{3,}(?:t|en)|\w{3,}iert|\w+ge\w{3,}(?:t|en))\b"
-        r"|\b(?:sagt|erklärt|kündigt|teilt|meldet|bestätigt|verkündet|beschließt|beginnt|"
-        r"startet|endet|trifft|unterzeichnet|stimmt|entscheidet|wählt|eröffnet|tagt|greift|"
-        r"besucht|veröffentlicht|findet)\w*\b"
-        r"|\b(?:sagte|erklärte|kündigte|teilte|meldete|bestätigte|verkündete|beschloss|begann|"
-        r"startete|endete|traf|unterzeichnete|stimmte|entschied|wählte|eröffnete|tagte|griff|"
-        r"besuchte|veröffentlichte|fand|starb|starben|gab)\w*\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:said|says|announced?s?|signed|met|meets|began|begins|starts?|started|opens?|"
-        r"opened|killed|attacked|launched|voted|votes|decided|will|is to|are to|"
-        r"confirmed|published|released|held|holds|visited|visits|died)\b|\b\w{3,}ed\b",
-        re.IGNORECASE,
-    ),
-}
-
 
 class TagFinderLike(Protocol):
     def find(self, sentence: str) -> list[str]: ...
@@ -226,215 +108,6 @@ def event_value(timex: Timex) -> str | None:
     except InvalidTimexValue:
         return None
     return value
-
-
-def is_generic(timex: Timex) -> bool:
-    """A season named without a year or pointing word ("des harten Winters")."""
-    try:
-        precision = parse_value(timex.value.split("T", 1)[0]).precision
-    except InvalidTimexValue:
-        return False
-    return (
-        precision is Precision.SEASON
-        and bool(_SEASON_WORDS.search(timex.text))
-        and not _SPECIFIC_SEASON.search(timex.text)
-    )
-
-
-def has_event_predicate(sentence: str, language: str) -> bool:
-    """Whether a sentence reports an action, statement or schedule.
-
-    Without a trained parser this looks for the forms news use for them: a
-    perfect or passive (auxiliary + participle), a past-tense or present
-    verb of saying, meeting, deciding, starting ... Copula sentences ("Heute
-    ist die Lage ruhig") have none.
-    """
-    pattern = _EVENT_PREDICATE.get(language, _EVENT_PREDICATE["en"])
-    return bool(pattern.search(sentence))
-
-
-def is_filler_now(
-    timex: Timex, sentence: str, language: str, dct: date | None, offset: int | None = None
-) -> bool:
-    """"heute"/"derzeit" on the publication day in a clause that reports no happening.
-
-    ``offset`` is where the word stands in ``sentence``; with it only the
-    clause of the word counts ("Heute ist die Lage ruhiger, der Regen hat
-    nachgelassen": the happening is not what "heute" dates), else the sentence.
-    """
-    words = timex.text.lower().split()
-    if not words or any(word not in DEICTIC_NOW for word in words):
-        return False
-    if dct is not None and timex.value.split("T", 1)[0] not in (dct.isoformat(), ""):
-        return False
-    text = sentence if offset is None else clause_of(sentence, offset, language)
-    return not has_event_predicate(text, language)
-
-
-def clause_of(sentence: str, offset: int, language: str) -> str:
-    """The clause around ``offset``, between commas, semicolons or colons.
-
-    An auxiliary whose participle is not in the clause ("Heute hat der Landtag,
-    wie erwartet, das Gesetz beschlossen") keeps the rest of the sentence, where
-    the participle closes the verb.
-    """
-    start, end = 0, len(sentence)
-    for match in _CLAUSE_END.finditer(sentence):
-        if match.end() <= offset:
-            start = match.end()
-        elif match.start() >= offset:
-            end = match.start()
-            break
-    clause = sentence[start:end]
-    if _OPEN_AUXILIARY.search(clause) and not has_event_predicate(clause, language):
-        return sentence[start:]
-    return clause
-
-
-def is_clock_stamp(timex: Timex, sentence: Sentence, others: Sequence[Timex]) -> bool:
-    """A clock time that says when a text was written or a schedule, not a day.
-
-    A live blog starts its entries with the time ("14.05 Uhr: ..."); a clock
-    time next to a set ("täglich ... 20 Uhr") or in a range of clock times
-    ("von 9 bis 17 Uhr", "from 9 am to 5 pm": opening hours) belongs to a
-    schedule. Either way the day it resolves to is only the publication day.
-    """
-    if not _BARE_CLOCK.match(timex.text.strip()):
-        return False
-    if timex.start == sentence.start and sentence.text[len(timex.text):].lstrip()[:1] == ":":
-        return True
-    if any(other.type is TimexType.SET for other in others):
-        return True
-    return any(
-        other is not timex and _BARE_CLOCK.match(other.text.strip())
-        and _CLOCK_RANGE.match(_between(sentence, timex, other))
-        for other in others
-    )
-
-
-def _between(sentence: Sentence, first: Timex, second: Timex) -> str:
-    if second.start < first.start:
-        first, second = second, first
-    return sentence.text[first.end - sentence.start : second.start - sentence.start]
-
-
-def is_anaphoric(timex: Timex, sentence: Sentence) -> bool:
-    """"am Abend zuvor": dated from another happening, which the tagger does not know.
-
-    Only a relative phrase: "on May 14 before the vote" names its day itself.
-    """
-    following = sentence.text[timex.end - sentence.start :]
-    return timex.relative and bool(_ANAPHORIC_AFTER.match(following))
-
-
-def is_deadline(timex: Timex, sentence: Sentence) -> bool:
-    """"until the end of March", "bis Ende April", "by Friday": a limit, not a happening."""
-    before = sentence.text[: timex.start - sentence.start]
-    return bool(_DEADLINE_BEFORE.search(before)) or timex.text.lower().startswith(
-        ("until ", "bis ", "by ")
-    )
-
-
-def is_year_name(timex: Timex, sentence: Sentence) -> bool:
-    """A year in a name: "fiscal 2024", "FY2025", "Geschäftsjahr 2024", "the 2024/25 season"."""
-    if re.search(r"\b(?:fiscal|FY)", timex.text, re.IGNORECASE):
-        return True
-    before = sentence.text[: timex.start - sentence.start]
-    after = sentence.text[timex.end - sentence.start :]
-    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(after))
-
-
-def is_record_or_era(timex: Timex, sentence: Sentence) -> bool:
-    """"the first pandemic since 1968" (a record's yardstick), "fourth century BC"."""
-    before = sentence.text[: timex.start - sentence.start]
-    after = sentence.text[timex.end - sentence.start :]
-    return bool(_RECORD_SINCE.search(before) or _BEFORE_CHRIST.match(after))
-
-
-def is_vague(timex: Timex, sentence: Sentence, others: Sequence[Timex]) -> bool:
-    """A date that points nowhere precise in this sentence.
-
-    * an approximate distance ("vor gut einer Woche", "about a week ago");
-    * a decade or century counted from now ("in the coming decade");
-    * a bare clock time or part of the day ("ab 8 Uhr", "in der Nacht") in a
-      sentence that names another day or refers to one ("an dem Tag"): it
-      belongs to that day, not to the one the tagger guessed;
-    * a counterfactual clause ("Hätten wir die Risse im Dezember gefunden").
-    """
-    before = sentence.text[: timex.start - sentence.start]
-    if timex.relative and _APPROXIMATE_BEFORE.search(before):
-        return True
-    if timex.relative and re.fullmatch(r"\d{2,3}", timex.value):
-        return True
-    if _IN_CONVERSION.search(before) and not re.search(r"\)", before[-40:].split("(")[-1]):
-        return True  # "on 1 June (0030 GMT 2 June)": the same moment in another zone
-    if timex.type is TimexType.TIME and _has_no_day(timex.text) and (
-        _THAT_DAY.search(sentence.text)
-        or any(other is not timex and other.type is TimexType.DATE for other in others)
-    ):
-        return True
-    return bool(_COUNTERFACTUAL.search(clause_of(sentence.text, timex.start - sentence.start, "")))
-
-
-_DAY_WORDS = re.compile(
-    r"\d{1,2}\.\s*\w|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|heute|gestern|morgen\b|today|yesterday|tomorrow|tonight|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"januar|februar|märz|juni|juli|oktober|dezember",
-    re.IGNORECASE,
-)
-
-
-def _has_no_day(text: str) -> bool:
-    return not _DAY_WORDS.search(text)
-
-
-def anchoring_phrase(timex: Timex, sentence: Sentence) -> str:
-    """The noun phrase a date belongs to ("Vollsperrung der Lennetalbrücke" in "Seit der
-    Vollsperrung der Lennetalbrücke am 3. März fehlt ..."), or "" when it dates the clause.
-    What the sentence reports besides ("fehlt ihr ein Drittel der Kundschaft") is not
-    what happened on that date, so the merge step compares the phrase."""
-    match = _ANCHORING_NOUN.search(sentence.text[: timex.start - sentence.start])
-    if match is None:
-        return ""
-    phrase = match.group("phrase")
-    # A noun phrase, not a clause: no finite verb of its own.
-    if len(phrase.split()) > MAX_FOCUS_WORDS or _OPEN_AUXILIARY.search(phrase):
-        return ""
-    return phrase
-
-
-MAX_FOCUS_WORDS = 8
-
-
-def focus_of(quote: str, date_text: str | None) -> str:
-    """:func:`anchoring_phrase` of a stored source: its quote and date phrase."""
-    start = quote.find(date_text) if date_text else -1
-    if start < 0 or not date_text:
-        return ""
-    timex = Timex(start, start + len(date_text), date_text, TimexType.DATE, "")
-    return anchoring_phrase(timex, Sentence(0, len(quote), quote))
-
-
-def is_personal_aside(sentence: Sentence, language: str) -> bool:
-    """A writer's or commenter's own voice, not a report: "I bought my first camera in
-    2000", "Well, I've rambled on long enough". Quoted speech and attributed
-    statements ("We are prepared," she said) are reports and stay."""
-    text = sentence.text
-    if any(mark in text for mark in _QUOTE_MARKS) or _ATTRIBUTION.search(text):
-        return False
-    return bool(_FIRST_PERSON_OPENING.match(text))
-
-
-_QUOTE_MARKS = "\"“”„«»‚‘"
-_FIRST_PERSON_OPENING = re.compile(
-    r"^(?:[^,;:]{1,40},\s*)?(?:(?:Well|So|But|And|Now|Also|Aber|Und|Nun),?\s+)?"
-    r"(?:I|I'(?:ll|ve|m|d)|I\s+(?:ve|ll|m)|My|Ich|Mein\w*)\b"
-)
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|added|according\s+to|sagte|sagt|erklärte|betonte|so\s+der|so\s+die)\b",
-    re.IGNORECASE,
-)
 
 
 def is_planned(value: str, published: date | None) -> bool:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from timeline.events import focus_of
+from timeline.event_filters import focus_of
 from timeline.merge import (
     MergedEvent,
     dates_compatible,
