@@ -37,6 +37,7 @@ from typing import Any
 from timeline.event_filters import focus_of
 from timeline.merge import (
     MergedEvent,
+    Signature,
     dates_compatible,
     more_precise,
     report_signature,
@@ -87,6 +88,11 @@ class _Stored:
     current: Event | None = None
     broken: bool = False
     created: bool = False
+    # Signatures of the stored sources by (date, tags, number of sources): every proposal
+    # compares them, and sources are only ever appended.
+    _signatures: dict[tuple[str, frozenset[str], int], list[Signature]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def blocked(self) -> bool:
@@ -101,11 +107,27 @@ class _Stored:
             values.append(self.record.written["date"])
         return values
 
-    def date_texts(self) -> dict[tuple[str, str], str | None]:
-        """The date phrase of each stored source, by (article, quote)."""
-        if self.current is None:
-            return {}
-        return {(s.article, s.quote): s.date_text for s in self.current.sources}
+    def signatures(self, date: str, tags: frozenset[str]) -> list[Signature]:
+        """What the merge rule compares of each stored source, dated ``date``.
+
+        A source's language is not recorded, so it is compared as one language.
+        """
+        quotes = self.quotes()
+        key = (date, tags, len(quotes))
+        if key not in self._signatures:
+            date_texts = (
+                {(s.article, s.quote): s.date_text for s in self.current.sources}
+                if self.current else {}
+            )
+            found = []
+            for article, quote in quotes:
+                date_text = date_texts.get((article, quote))
+                found.append(report_signature(
+                    date, quote, date_text, tags, article=article,
+                    focus=focus_of(quote, date_text),
+                ))
+            self._signatures[key] = found
+        return self._signatures[key]
 
     def quotes(self) -> list[tuple[str, str]]:
         pairs = [(s.article, s.quote) for s in self.current.sources] if self.current else []
@@ -237,16 +259,10 @@ def _match_score(proposal: MergedEvent, item: _Stored) -> float | None:
     tags = frozenset(item.current.tags if item.current else item.record.written.get("tags", [])
                      if item.record else [])
     best: float | None = None
-    date_texts = item.date_texts()
-    for article, quote in quotes:
-        date_text = date_texts.get((article, quote))
-        # The stored source's language is not recorded: compared as one language.
-        stored_sig = report_signature(
-            dates[0], quote, date_text, tags, article=article,
-            focus=focus_of(quote, date_text),
-        )
-        for member in proposal.signatures:
-            member_sig = replace(member, language="", sentence=-1)
+    # Stored sources have no recorded language: the members are compared as one too.
+    members = [replace(member, language="", sentence=-1) for member in proposal.signatures]
+    for stored_sig in item.signatures(dates[0], tags):
+        for member_sig in members:
             if same_happening(member_sig, stored_sig):
                 score = similarity(member_sig, stored_sig)[1]
                 best = score if best is None else max(best, score)
