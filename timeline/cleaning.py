@@ -22,6 +22,7 @@ from timeline.furniture import (
     is_furniture_line,
     is_related_label,
     is_stamp_line,
+    starts_with_dateline,
     strip_inline,
     take_dateline,
 )
@@ -153,7 +154,7 @@ def _without_datelines(paragraphs: list[str], furniture: Furniture) -> list[str]
     result = list(paragraphs)
     if (
         len(result) > 1 and _looks_like_headline(result[0])
-        and take_dateline(result[1], Furniture()) != result[1]
+        and starts_with_dateline(result[1])
     ):
         # A headline above the dateline that the first-line rule missed (a byline or
         # a time stamp stood between them).
@@ -200,7 +201,7 @@ def _take_headline(
     followed_by_blank = index + 1 < len(lines) and not lines[index + 1]
     has_more = any(lines[index + 1 :])
     if followed_by_blank and has_more and _looks_like_headline(first) and not _is_artefact(first):
-        if take_dateline(first, Furniture()) != first:
+        if starts_with_dateline(first):
             return None, None  # "PASSAU, Germany, Feb 27 (Reuters) -" on a line of its own
         if _byline_names(first) is not None:
             return None, None

@@ -8,10 +8,13 @@ credits ("(Reporting by ...; Editing by ...)", "(Mitarbeit: ...)"), copyright
 lines, photo captions and lists of related stories. None of it is something
 that happened, and quoted or titled it makes an event unreadable.
 
-:func:`strip_furniture` cuts these pieces out of one paragraph and returns
-what is left as separate pieces (a cut never joins the words on both sides
-into one sentence) and what it removed. Datelines are returned on their own,
-since their date is the article's publication date (:mod:`timeline.articles`).
+:func:`strip_inline` cuts these pieces out of one paragraph and returns what
+is left as separate pieces (a cut never joins the words on both sides into
+one sentence); the line checks (:func:`is_furniture_line`) and the dateline
+and header cuts serve :func:`timeline.cleaning.clean_text`. What was removed
+is kept in a :class:`Furniture`; a dateline or publication stamp is kept on
+its own, since its date is the article's publication date
+(:mod:`timeline.articles`).
 """
 
 from __future__ import annotations
@@ -102,19 +105,6 @@ _CAPTION_SENTENCE = re.compile(
 MIN_COMMENT_SIGNATURES = 2
 
 
-def cut_comments(paragraphs: list[str], found: Furniture) -> list[str]:
-    """The paragraphs before a section of reader comments, which is cut off."""
-    signatures = [
-        (index, match)
-        for index, paragraph in enumerate(paragraphs)
-        for match in _COMMENT_SIGNATURE.finditer(paragraph)
-    ]
-    if len(signatures) < MIN_COMMENT_SIGNATURES:
-        return paragraphs
-    index, first = signatures[0]
-    found.removed.append(" ".join([paragraphs[index][first.start() :], *paragraphs[index + 1 :]]))
-    kept = paragraphs[index][: first.start()].rstrip()
-    return [*paragraphs[:index], *([kept] if kept else [])]
 # A byline that a cut left at the start of a piece: "By Niu Shuping and Ken Wills".
 _LEADING_BYLINE = re.compile(
     r"^(?:By|Von)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
@@ -195,7 +185,8 @@ HEADER_WINDOW = 600
 
 @dataclass
 class Furniture:
-    """What :func:`strip_furniture` found: the dateline and every piece it removed."""
+    """What the cuts of this module found: the dateline, stamp, headline and every piece
+    removed."""
 
     dateline: str | None = None
     removed: list[str] = field(default_factory=list)
@@ -203,6 +194,21 @@ class Furniture:
     stamp: str | None = None
     # A headline found above the dateline.
     headline: str | None = None
+
+
+def cut_comments(paragraphs: list[str], found: Furniture) -> list[str]:
+    """The paragraphs before a section of reader comments, which is cut off."""
+    signatures = [
+        (index, match)
+        for index, paragraph in enumerate(paragraphs)
+        for match in _COMMENT_SIGNATURE.finditer(paragraph)
+    ]
+    if len(signatures) < MIN_COMMENT_SIGNATURES:
+        return paragraphs
+    index, first = signatures[0]
+    found.removed.append(" ".join([paragraphs[index][first.start() :], *paragraphs[index + 1 :]]))
+    kept = paragraphs[index][: first.start()].rstrip()
+    return [*paragraphs[:index], *([kept] if kept else [])]
 
 
 def cut_page_header(text: str, found: Furniture) -> str:
@@ -216,6 +222,11 @@ def cut_page_header(text: str, found: Furniture) -> str:
         return text
     found.removed.append(text[: match.end()].strip())
     return text[match.end() :].lstrip()
+
+
+def starts_with_dateline(text: str) -> bool:
+    """Whether :func:`take_dateline` would remove something from the start of ``text``."""
+    return take_dateline(text, Furniture()) != text
 
 
 def take_dateline(paragraph: str, found: Furniture) -> str:

@@ -165,7 +165,6 @@ class Signature:
     article: str = ""
     sentence: int = -1
     language: str = ""
-    names: frozenset[str] = frozenset()
     end: str | None = None
     # Language-independent features: concepts, figures, names, actors.
     shared: frozenset[str] = frozenset()
@@ -204,7 +203,7 @@ def report_signature(
     text = focus or (quote.replace(date_text, " ") if date_text else quote)
     found_concepts = concepts(text, language)
     figures = numbers(text)
-    names = capitalised_words(text)
+    anchors = anchor_figures(figures)
     tag_set = frozenset(tags)
     return Signature(
         date=date,
@@ -213,11 +212,10 @@ def report_signature(
         article=article,
         sentence=sentence,
         language=language,
-        names=names,
         end=end,
-        shared=found_concepts | anchor_figures(figures) | actor_keys(tag_set)
-        | frozenset(f"${name}" for name in names),
-        figures=anchor_figures(figures),
+        shared=found_concepts | anchors | actor_keys(tag_set)
+        | frozenset(f"${name}" for name in capitalised_words(text)),
+        figures=anchors,
     )
 
 

@@ -309,7 +309,7 @@ def _agrees_with_core(
         return True
     # On one day, sharing the kind of happening most members name is enough for a
     # report that agrees with half of them, or with some of them on the same day.
-    same_day = core.date == sig.date and date_relation(core.date, sig.date) == "same_day"
+    same_day = date_relation(core.date, sig.date) == "same_day"
     return (half or same_day) and any(
         weights.get(concept, 1.0) >= MIN_KIND_WEIGHT
         for concept in first & second & happening_concepts()

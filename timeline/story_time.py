@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from timeline.dates.de_words import WEEKDAYS as DE_WEEKDAYS
+from timeline.dates.en_lexicon import WEEKDAYS as EN_WEEKDAYS
 from timeline.dates.resolve import shift_month
 from timeline.dates.types import Timex, TimexType
 from timeline.timex import DateSpan, InvalidTimexValue, Precision, parse_value
@@ -95,11 +97,8 @@ def reanchor(text: str, timexes: Sequence[Timex], published: date | None) -> lis
 
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:am|on|dem|the)?\s*$", re.IGNORECASE)
-_WEEKDAY_NAMES = (
-    ("montag", "monday"), ("dienstag", "tuesday"), ("mittwoch", "wednesday"),
-    ("donnerstag", "thursday"), ("freitag", "friday"), ("samstag", "saturday", "sonnabend"),
-    ("sonntag", "sunday"),
-)
+# Weekday names of both languages, as the tagger knows them, by their day of the week.
+_WEEKDAYS = {**DE_WEEKDAYS, **EN_WEEKDAYS}
 
 
 def _restates_day(text: str, previous: Timex, timex: Timex) -> bool:
@@ -107,10 +106,7 @@ def _restates_day(text: str, previous: Timex, timex: Timex) -> bool:
     if not _APPOSITION.match(text[previous.end : timex.start]):
         return False
     words = timex.text.lower().split()
-    weekday = next(
-        (index for index, names in enumerate(_WEEKDAY_NAMES) if any(w in names for w in words)),
-        None,
-    )
+    weekday = next((_WEEKDAYS[word] for word in words if word in _WEEKDAYS), None)
     span = _calendar_span(previous)
     return (
         weekday is not None and len(words) <= 2 and span is not None
