@@ -233,7 +233,12 @@ def test_a_shared_figure_weighs_like_two_words() -> None:
 
 def test_names_across_languages_are_transliterated() -> None:
     assert "doebeln" in capitalised_words("Rettungskräfte fanden in Döbeln einen Mann.")
-    assert capitalised_words("Rescue workers found a man in Doebeln.") == {"doebeln"}
+    assert capitalised_words("Rescue workers found a man in Doebeln.") == {"rescue", "doebeln"}
+
+
+def test_an_opening_name_counts_but_an_opening_stopword_does_not() -> None:
+    assert capitalised_words("Bosman kept both sides in The Hague.") == {"bosman", "hague"}
+    assert "the" not in capitalised_words("The mediator met them.")
 
 
 DEATH_DE = cand(A, "2025-05-15", "Am Donnerstagmorgen haben Rettungskräfte in Döbeln die Leiche "

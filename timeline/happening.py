@@ -26,6 +26,14 @@ On one day, two reports that name the same kind of happening ("walked out",
 "stoppage", "Streik": the lexicon's ``~strike``) and share one more feature
 are the same happening, unless their actors or figures disagree; a kind
 that the whole collection names (a flu story's "outbreak") does not count.
+Some dates say most of it (:func:`telling_date`): two reports of one range
+of days need only two shared features, and a month or year that few reports
+of the collection name (a story's background: "the flood of August 2002")
+needs only the same kind of happening.
+
+Amounts with their unit ("neun Tage", "nine-day": ``#9d``) are figures that
+meet across languages, and a German compound names the concepts of both its
+parts ("Deichbruch": a dike, a breach).
 
 Reports in two languages (:func:`same_happening_across_languages`) are
 compared on what both languages write alike: concepts, figures, names and
@@ -48,6 +56,7 @@ from timeline.textfeatures import (
     capitalised_words,
     content_words,
     fold,
+    measures,
     numbers,
     transliterate,
 )
@@ -73,6 +82,12 @@ MIN_KIND_FEATURE = 0.5
 CROSS_LANGUAGE_RULE = (2.5, 0.3)
 CROSS_LANGUAGE_DISCOUNT = 0.5
 MAX_CONTAINING_SPAN = timedelta(days=92)
+# Two reports of one range of days: (minimum shared weighted features, minimum score).
+SAME_RANGE_RULE = (2, 0.2)
+# A month, season or year that at most this many reports of a collection name is
+# background the story mentions for one happening (see telling_date).
+RARE_DATE_REPORTS = 8
+MIN_RARE_SPAN = timedelta(days=27)
 MAX_YEAR_SPAN = timedelta(days=366)
 # A shared figure ("300 Soldaten", "7,12 Metern") is rarer than a shared word.
 NUMBER_WEIGHT = 2
@@ -204,27 +219,30 @@ def report_signature(
     found_concepts = concepts(text, language)
     figures = numbers(text)
     anchors = anchor_figures(figures)
+    amounts = measures(text)
     tag_set = frozenset(tags)
     return Signature(
         date=date,
-        words=content_words(text) | tag_words(tag_set) | figures | found_concepts,
+        words=content_words(text) | tag_words(tag_set) | figures | amounts | found_concepts,
         tags=tag_set,
         article=article,
         sentence=sentence,
         language=language,
         end=end,
-        shared=found_concepts | anchors | actor_keys(tag_set)
+        shared=found_concepts | anchors | amounts | actor_keys(tag_set)
         | frozenset(f"${name}" for name in capitalised_words(text)),
         figures=anchors,
     )
 
 
 class Weights(dict[str, float]):
-    """Feature weights of one collection, remembering the weighted size of each set."""
+    """Feature weights of one collection, remembering the weighted size of each set,
+    and how many of its reports name each date value."""
 
     def __init__(self) -> None:
         super().__init__()
         self.totals: dict[frozenset[str], float] = {}
+        self.dates: dict[str, int] = {}
 
 
 def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tuple[float, float]:
@@ -270,11 +288,12 @@ def collection_weights(signatures: Iterable[Signature]) -> Weights:
     """
     counts: dict[str, int] = {}
     total = 0
+    weights = Weights()
     for sig in signatures:
         total += 1
+        weights.dates[sig.date] = weights.dates.get(sig.date, 0) + 1
         for feature in sig.words | sig.shared:
             counts[feature] = counts.get(feature, 0) + 1
-    weights = Weights()
     limit = math.log(1 / COMMON_SHARE)
     for feature, count in counts.items():
         share = count / (total + PRIOR_REPORTS)
@@ -334,8 +353,10 @@ def same_happening_across_languages(
     shared, score = overlap(a.shared, b.shared, weights)
     if shared >= min_shared and score >= min_score:
         return True
-    return relation == "same_day" and not figures_disagree(a, b) and (
-        _same_kind_of_happening(a.shared, b.shared, weights)
+    if figures_disagree(a, b):
+        return False
+    return (relation == "same_day" and _same_kind_of_happening(a.shared, b.shared, weights)) or (
+        telling_date(a, b, a.shared, b.shared, weights)
     )
 
 
@@ -358,8 +379,44 @@ def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -
     shared, score = similarity(a, b, weights)
     if shared >= min_shared and score >= min_score:
         return True
-    return not disagree and relation == "same_day" and _same_kind_of_happening(
-        a.words, b.words, weights
+    if disagree:
+        return False
+    return (relation == "same_day" and _same_kind_of_happening(a.words, b.words, weights)) or (
+        telling_date(a, b, a.words, b.words, weights)
+    )
+
+
+def telling_date(
+    a: Signature,
+    b: Signature,
+    first: frozenset[str],
+    second: frozenset[str],
+    weights: Weights | None,
+) -> bool:
+    """Dates that say most of it: the same range of days, or the same month or year that
+    few reports of the collection name, with some of the happening shared.
+
+    Two reports of "10 to 14 March" that share two features, or two of the few
+    mentions of "August 2002" in a story that name the same kind of happening
+    (a flood), tell of one happening: a story's background months and years
+    hold one happening each, more often than not. Actors and figures are
+    compared by the caller.
+    """
+    if a.date != b.date:
+        return False
+    if a.end is not None and a.end == b.end:
+        shared, score = overlap(first, second, weights)
+        return shared >= SAME_RANGE_RULE[0] and score >= SAME_RANGE_RULE[1]
+    span = span_of(a.date)
+    if weights is None or span is None or a.end is not None:
+        return False
+    if not MIN_RARE_SPAN <= span.last - span.first <= MAX_YEAR_SPAN:
+        return False
+    if weights.dates.get(a.date, 0) > RARE_DATE_REPORTS:
+        return False
+    return any(
+        weights.get(concept, 1.0) >= MIN_KIND_WEIGHT
+        for concept in first & second & happening_concepts()
     )
 
 

@@ -75,8 +75,10 @@ def concepts(text: str, language: str) -> frozenset[str]:
     for match in _WORD.finditer(text):
         word = match.group(0)
         hit = known.stems.get(stem(word))
-        if hit is None and language == "de":
-            hit = _compound_part(fold(word), known.stems)
+        if language == "de":
+            # A listed compound names its parts' concepts too: "Deichbruch", a breach of a dike.
+            parts = _compound_part(fold(word), known.stems)
+            hit = parts if hit is None else hit | (parts or frozenset())
         if hit:
             found |= hit
     if known.phrases:
@@ -88,9 +90,28 @@ def concepts(text: str, language: str) -> frozenset[str]:
 
 
 def _compound_part(folded: str, stems: dict[str, frozenset[str]]) -> frozenset[str] | None:
-    """The concepts of the longest known last part of a German compound."""
+    """The concepts of the longest known last part of a German compound, with those of
+    its first part when that is a known word too ("Deichbruch": dike and breach).
+
+    The first part counts only beside a known last part, so a name that merely
+    begins like a word ("Brandenburg") names nothing.
+    """
     for start in range(1, len(folded) - MIN_COMPOUND_PART + 1):
         hit = stems.get(stem(folded[start:]))
         if hit is not None:
-            return hit
+            return hit | _modifier(folded[:start], stems)
     return None
+
+
+def _modifier(first: str, stems: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The concepts of a compound's first part, with or without a linking "s"/"n"/"en"."""
+    for candidate in (first, *(first[: -len(link)] for link in _LINKS if first.endswith(link))):
+        if len(candidate) >= MIN_COMPOUND_PART - 1:
+            hit = stems.get(stem(candidate))
+            if hit is not None:
+                return hit
+    return frozenset()
+
+
+# Linking elements between the parts of a German compound ("Streiks|recht", "Pfeiler|n").
+_LINKS = ("es", "en", "s", "n", "e")

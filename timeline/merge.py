@@ -45,6 +45,7 @@ from timeline.happening import (
     similarity,
     span_last,
     span_of,
+    telling_date,
 )
 from timeline.lexicon import happening_concepts
 from timeline.textfeatures import (
@@ -225,6 +226,8 @@ def merge_candidates(
         clusters[target].members.append(candidate)
         clusters[target].signatures.append(sig)
         index.add(sig, target)
+    _place_loners(clusters, index, weights)
+    clusters = [cluster for cluster in clusters if cluster.members]
     clusters.sort(key=lambda cluster: min(_position(member) for member in cluster.members))
     for cluster in clusters:
         order = sorted(range(len(cluster.members)), key=lambda i: _position(cluster.members[i]))
@@ -232,6 +235,30 @@ def merge_candidates(
         cluster.signatures = [cluster.signatures[i] for i in order]
     _choose_titles(clusters)
     return clusters
+
+
+def _place_loners(clusters: list[MergedEvent], index: _Index, weights: Weights) -> None:
+    """Give a report left alone a second look, now that every cluster is complete.
+
+    Clustering in one pass depends on the order: a report that comes before the
+    reports it agrees with finds no cluster it fits. Such a loner joins the
+    cluster it fits best now (its own cluster is left empty).
+    """
+    for number, cluster in enumerate(clusters):
+        if len(cluster.members) != 1:
+            continue
+        sig = cluster.signatures[0]
+        target, best = None, 0.0
+        for partner in index.partners(sig):
+            if partner == number or not clusters[partner].members:
+                continue
+            fit = _fit(clusters[partner], sig, weights)
+            if fit > best:
+                target, best = partner, fit
+        if target is not None:
+            clusters[target].members.append(cluster.members.pop())
+            clusters[target].signatures.append(cluster.signatures.pop())
+            index.add(sig, target)
 
 
 def _choose_titles(clusters: list[MergedEvent]) -> None:
@@ -306,6 +333,8 @@ def _agrees_with_core(
         min_shared, min_score = RULES[relation]
     shared, score = overlap(first, second, weights)
     if shared >= max(2, min_shared - 1) and score >= min_score:
+        return True
+    if telling_date(core, sig, first, second, weights):
         return True
     # On one day, sharing the kind of happening most members name is enough for a
     # report that agrees with half of them, or with some of them on the same day.

@@ -48,8 +48,15 @@ _SUFFIXES_EN = ("ing", "ed", "es", "s")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A figure as written: "300", "7,12", "1.400", "1,800", "5.000".
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
-# "14.05 Uhr", "9:30": clock times say when, which the date comparison covers.
-_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:uhr|h\b)", re.IGNORECASE)
+# "14.05 Uhr", "9:30", "6 a.m.", "0600 hrs", "(0500 GMT)": clock times say when, which
+# the date comparison covers.
+_CLOCK = re.compile(
+    r"\d{1,2}[.:]\d{2}\s*(?:uhr|h\b)"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs\b|hours\b|h\b|local\s+time"
+    r"|(?-i:[A-Z]{1,4}T|UTC|MES?Z)\b)",
+    re.IGNORECASE,
+)
 # "80 Millionen", "1.2 billion": a figure with its scale, as a power of ten.
 _SCALES = (
     (re.compile(r"(?:milliarde|milliarden|mrd|billion|billions|bn)\b", re.I), "e9"),
@@ -101,6 +108,58 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_COUNTING = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty",
+    "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+    "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+)
+# Number words 2 to 20 of both languages: "one"/"ein" say "a", not a figure.
+_NUMBER_WORDS = {
+    word: value
+    for counting in _COUNTING
+    for value, word in enumerate(counting.split())
+    if value > 1
+}
+# Units of a measure in either language, each with one key: "neun Tage", "nine-day".
+_UNITS = (
+    (r"days?|tage?n?", "d"),
+    (r"weeks?|wochen?", "w"),
+    (r"months?|monate?n?", "mo"),
+    (r"years?|jahre?n?", "y"),
+    (r"hours?|stunden?", "h"),
+    (r"met(?:er|re)s?|metern", "m"),
+    (r"kilomet(?:er|re)s?|kilometern|km", "km"),
+    (r"per\s*cent|percent|prozent|%", "pct"),
+)
+_MEASURE = re.compile(
+    r"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)?|[^\W\d_]+)[\s-]*"
+    r"(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, _ in _UNITS) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def measures(text: str) -> frozenset[str]:
+    """Amounts with their unit in one spelling: "neun Tage", "nine days" and "nine-day"
+    are ``#9d``, "drei Meter" and "three metres" ``#3m``; figures written as words
+    meet across languages this way. "a day" or "ein Jahr" (one of a unit) says too
+    little and is left out."""
+    found = set()
+    for match in _MEASURE.finditer(text):
+        raw = match.group("number")
+        if raw[0].isdigit():
+            value = _number(raw)
+        else:
+            number = _NUMBER_WORDS.get(raw.lower())
+            if number is None:
+                continue
+            value = str(number)
+        unit = match.group("unit")
+        key = next(key for pattern, key in _UNITS if re.fullmatch(pattern, unit, re.IGNORECASE))
+        found.add(f"#{value}{key}")
+    return frozenset(found)
+
+
 def content_words(text: str) -> frozenset[str]:
     """The stems of the words of ``text`` that carry its content."""
     words = set()
@@ -122,17 +181,22 @@ def transliterate(word: str) -> str:
 
 
 def capitalised_words(text: str) -> frozenset[str]:
-    """Capitalised words except the first of the text, transliterated.
+    """Capitalised words, transliterated; the first of the text unless a stopword.
 
     English capitalises names only and German names and nouns, so what two
-    reports in these languages share here is, in effect, their names.
+    reports in these languages share here is, in effect, their names. A
+    sentence often opens with its subject ("Bosman then kept ..."); an English
+    opening word that is no name ("Negotiators") rarely meets a German word.
     """
     found = set()
     for index, match in enumerate(_WORD.finditer(text)):
         word = match.group(0)
-        if index == 0 or not word[:1].isupper() or len(word) < 3:
+        if not word[:1].isupper() or len(word) < 3:
             continue
-        if word.lower() in _NOT_NAMES or word.lower() in CALENDAR_WORDS:
+        lowered = word.lower()
+        if lowered in _NOT_NAMES or lowered in CALENDAR_WORDS:
+            continue
+        if index == 0 and lowered in STOPWORDS:
             continue
         found.add(transliterate(word))
     return frozenset(found)

@@ -1,0 +1,106 @@
+"""Evidence the merge rule reads besides shared words: compounds, measures, telling dates,
+and the second look at reports left alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.events import Candidate, candidate_key
+from timeline.happening import (
+    RARE_DATE_REPORTS,
+    collection_weights,
+    same_happening,
+    signature,
+)
+from timeline.lexicon import concepts
+from timeline.merge import merge_candidates
+from timeline.textfeatures import measures, numbers
+
+
+def cand(article: str, value: str, quote: str, *, language: str = "en",
+         end: str | None = None, position: int = 0) -> Candidate:
+    candidate = Candidate(
+        key=candidate_key(article, value, value, quote),
+        article=article,
+        date=value,
+        title=quote[:40],
+        title_quality=0,
+        quote=quote,
+        date_text=value,
+        tags=(),
+        uncertain=False,
+        sentence_start=position,
+        date_start=position,
+        language=language,
+    )
+    return replace(candidate, end=end)
+
+
+def test_a_compound_names_the_concepts_of_both_parts() -> None:
+    assert concepts("Nach dem Deichbruch", "de") >= {"~breach", "~dike"}
+    assert concepts("Die Brückensperrung", "de") >= {"~bridge", "~close"}
+
+
+def test_a_name_that_begins_like_a_word_names_nothing() -> None:
+    assert concepts("Brandenburg", "de") == frozenset()
+
+
+def test_measures_meet_across_languages_and_spellings() -> None:
+    assert measures("Hafenarbeiter streikten neun Tage lang") == {"#9d"}
+    assert measures("dockers stayed out for nine days") == {"#9d"}
+    assert measures("the nine-day strike") == {"#9d"}
+    assert measures("bis zu drei Meter hoch") == measures("up to three metres deep") == {"#3m"}
+    assert measures("4,5 Prozent") == measures("4.5%") == {"#4.5pct"}
+
+
+def test_one_of_a_unit_is_no_measure() -> None:
+    assert measures("ein Jahr später, a day later, one week") == frozenset()
+
+
+def test_clock_times_are_no_figures() -> None:
+    assert numbers("from 6 a.m. (0500 GMT), at 0600 hrs, 1950 local time") == frozenset()
+    assert numbers("2300 soldiers and 1200 feet") == {"#2300", "#1200"}
+
+
+BACKGROUND_DE = ("Im August 2002 hatte die Mulde die Altstadt schon einmal überflutet, damals "
+                 "stand das Wasser in den Gassen bis zu drei Meter hoch.")
+BACKGROUND_EN = "Grimma was devastated by floods in August 2002."
+
+
+def test_a_background_month_few_reports_name_joins_one_kind_of_happening() -> None:
+    german = cand("a", "2002-08", BACKGROUND_DE, language="de")
+    english = cand("b", "2002-08", BACKGROUND_EN)
+    assert len(merge_candidates([german, english])) == 1
+
+
+def test_a_month_many_reports_name_asks_for_more() -> None:
+    german = cand("a", "2002-08", BACKGROUND_DE, language="de")
+    english = cand("b", "2002-08", BACKGROUND_EN)
+    others = [
+        cand(f"o{number}", "2002-08", f"Report {number} on the harvest of apples in Kent.")
+        for number in range(RARE_DATE_REPORTS)
+    ]
+    weights = collection_weights(signature(c) for c in [german, english, *others])
+    assert not same_happening(signature(german), signature(english), weights)
+
+
+def test_a_month_is_not_enough_for_different_kinds_of_happening() -> None:
+    flood = cand("a", "2002-08", BACKGROUND_EN)
+    election = cand("b", "2002-08", "Grimma elected a new mayor in August 2002.")
+    assert len(merge_candidates([flood, election])) == 2
+
+
+SURVEY_DE = "Vom 10. bis 14. März sollen Gutachter nun die Pfeiler mit Ultraschall untersuchen."
+SURVEY_EN = "Experts will examine the bridge's piers with ultrasound from March 10 to 14."
+
+
+def test_one_range_of_days_and_two_shared_features_are_one_happening() -> None:
+    german = cand("a", "2025-03-10", SURVEY_DE, language="de", end="2025-03-14")
+    english = cand("b", "2025-03-10", SURVEY_EN, end="2025-03-14")
+    assert len(merge_candidates([german, english])) == 1
+
+
+def test_the_same_first_day_of_another_range_stays_apart() -> None:
+    german = cand("a", "2025-03-10", SURVEY_DE, language="de", end="2025-03-14")
+    english = cand("b", "2025-03-10", SURVEY_EN, end="2025-03-12")
+    assert len(merge_candidates([german, english])) == 2
