@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from candidates import make_candidate
 
-from timeline.events import Candidate, candidate_key
+from timeline.events import Candidate
 from timeline.merge import (
     capitalised_words,
     content_words,
@@ -22,20 +23,8 @@ A, B = "000_euronews", "001_reuters"
 def cand(article: str, value: str, quote: str, position: int, *, tags: tuple[str, ...] = (),
          date_text: str = "", title: str = "", quality: int = 0,
          uncertain: bool = False, language: str = "") -> Candidate:
-    return Candidate(
-        key=candidate_key(article, value, date_text or value, quote),
-        article=article,
-        date=value,
-        title=title or quote[:40],
-        title_quality=quality,
-        quote=quote,
-        date_text=date_text or value,
-        tags=tags,
-        uncertain=uncertain,
-        sentence_start=position,
-        date_start=position,
-        language=language,
-    )
+    return make_candidate(article, value, quote, position, tags=tags, date_text=date_text,
+                          title=title, quality=quality, uncertain=uncertain, language=language)
 
 
 COALITION = ("Die Koalition wirft Moskau ausdrücklich vor, bei zwei konkreten Gelegenheiten von "

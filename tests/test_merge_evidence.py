@@ -3,9 +3,9 @@ and the second look at reports left alone."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from candidates import make_candidate
 
-from timeline.events import Candidate, candidate_key
+from timeline.events import Candidate
 from timeline.happening import (
     RARE_DATE_REPORTS,
     collection_weights,
@@ -18,22 +18,8 @@ from timeline.textfeatures import measures, numbers
 
 
 def cand(article: str, value: str, quote: str, *, language: str = "en",
-         end: str | None = None, position: int = 0) -> Candidate:
-    candidate = Candidate(
-        key=candidate_key(article, value, value, quote),
-        article=article,
-        date=value,
-        title=quote[:40],
-        title_quality=0,
-        quote=quote,
-        date_text=value,
-        tags=(),
-        uncertain=False,
-        sentence_start=position,
-        date_start=position,
-        language=language,
-    )
-    return replace(candidate, end=end)
+         end: str | None = None) -> Candidate:
+    return make_candidate(article, value, quote, language=language, end=end)
 
 
 def test_a_compound_names_the_concepts_of_both_parts() -> None:

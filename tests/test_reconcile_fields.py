@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from timeline.events import Candidate, candidate_key
+from candidates import make_candidate
+
+from timeline.events import Candidate
 from timeline.merge import MergedEvent, signature
 from timeline.models import Event
 from timeline.reconcile import SyncResult, sync_events
@@ -18,22 +20,7 @@ VOTE = "Die Mitglieder stimmen in Genf über den neuen Vertrag der Organisation 
 
 def cand(article: str, value: str, quote: str, *, end: str | None = None,
          planned: bool = False) -> Candidate:
-    return Candidate(
-        key=candidate_key(article, value, value, quote),
-        article=article,
-        date=value,
-        title=quote[:40],
-        title_quality=0,
-        quote=quote,
-        date_text=value,
-        tags=(),
-        uncertain=False,
-        sentence_start=0,
-        date_start=0,
-        language="de",
-        end=end,
-        planned=planned,
-    )
+    return make_candidate(article, value, quote, language="de", end=end, planned=planned)
 
 
 def merged(*members: Candidate) -> MergedEvent:
