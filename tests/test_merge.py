@@ -189,12 +189,12 @@ def test_merged_title_prefers_quality_then_actor_tags_then_brevity() -> None:
         cand(A, "2023-09", MEETING_A, 1, title="Treffen zwischen Putin und Kim", quality=1,
              tags=("Wladimir Putin", "Kim Jong Un")),
         cand(B, "2023-09", MEETING_B, 1, title="Kim Jong Un traf Putin", quality=0,
-             tags=("Kim Jong Un",)),
-        cand(B, "2023-09", MEETING_B.replace("Der", "Ein"), 2,
-             title="Kim Jong Un traf Wladimir Putin", quality=0,
              tags=("Kim Jong Un", "Wladimir Putin")),
+        cand(B, "2023-09", MEETING_B.replace("Der", "Ein"), 2,
+             title="Kim Jong Un traf Wladimir Putin in Russland", quality=0,
+             tags=("Kim Jong Un", "Wladimir Putin", "Russland")),
     ])
-    assert [event.title for event in merged] == ["Kim Jong Un traf Wladimir Putin"]
+    assert [event.title for event in merged] == ["Kim Jong Un traf Wladimir Putin in Russland"]
 
 
 # --- rules from the story evaluation (tests/fixtures/story_mulde_flood) ------

@@ -7,6 +7,7 @@ from candidates import make_candidate
 
 from timeline.events import Candidate
 from timeline.happening import (
+    BUSY_DATE_REPORTS,
     RARE_DATE_REPORTS,
     collection_weights,
     same_happening,
@@ -90,3 +91,34 @@ def test_the_same_first_day_of_another_range_stays_apart() -> None:
     german = cand("a", "2025-03-10", SURVEY_DE, language="de", end="2025-03-14")
     english = cand("b", "2025-03-10", SURVEY_EN, end="2025-03-12")
     assert len(merge_candidates([german, english])) == 2
+
+
+def test_a_word_and_the_concept_it_names_are_one_piece_of_evidence() -> None:
+    committee = signature(cand("a", "2009-04-28", "The emergency committee will not meet."))
+    governor = signature(cand("b", "2009-04-28", "The governor declared a state of emergency."))
+    assert not same_happening(committee, governor)
+
+
+def test_the_kind_alone_is_enough_when_a_report_says_nothing_else() -> None:
+    closure = cand("a", "2025-03-03", "Vollsperrung", language="de")
+    report = cand("b", "2025-03-03", "Die Zahlen seit der Vollsperrung der Brücke", language="de")
+    assert same_happening(signature(closure), signature(report))
+
+
+def test_a_busy_day_asks_more_than_the_kind_of_happening() -> None:
+    closed = cand("a", "2009-05-04", "The Alleyn school closed after pupils fell ill.")
+    shut = cand("b", "2009-05-04", "The Dolphin school was closed as a precaution.")
+    quiet = collection_weights(signature(c) for c in (closed, shut))
+    assert same_happening(signature(closed), signature(shut), quiet)
+    others = [cand(f"o{n}", "2009-05-04", f"Report {n} about the weather in Kent.")
+              for n in range(BUSY_DATE_REPORTS)]
+    busy = collection_weights(signature(c) for c in (closed, shut, *others))
+    assert not same_happening(signature(closed), signature(shut), busy)
+
+
+def test_an_actor_counts_once() -> None:
+    tagged = make_candidate("a", "2009-04-26", "New Zealand reported ten cases.",
+                            tags=("New Zealand",), language="en")
+    words = signature(tagged).words
+    assert "@new zealand" in words
+    assert not {"new", "zealand"} & words

@@ -50,7 +50,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from timeline.events import Candidate
-from timeline.lexicon import concepts, happening_concepts
+from timeline.lexicon import concepts, happening_concepts, kind_words
 from timeline.textfeatures import (
     anchor_figures,
     capitalised_words,
@@ -78,6 +78,8 @@ DISAGREEING_FIGURES = (2, 0.15)
 MIN_KIND_WEIGHT = 0.6
 KIND_AND_MORE = 2
 MIN_KIND_FEATURE = 0.5
+# ... or the kind, when one report says little else (the share of it shared).
+KIND_COVERED = 0.9
 # Across languages: (minimum shared weighted features, minimum score).
 CROSS_LANGUAGE_RULE = (2.5, 0.3)
 CROSS_LANGUAGE_DISCOUNT = 0.5
@@ -88,6 +90,9 @@ SAME_RANGE_RULE = (2, 0.2)
 # background the story mentions for one happening (see telling_date).
 RARE_DATE_REPORTS = 8
 MIN_RARE_SPAN = timedelta(days=27)
+# A date that more reports name is a busy day of several happenings: sharing the kind
+# of happening asks for one more feature there.
+BUSY_DATE_REPORTS = 16
 MAX_YEAR_SPAN = timedelta(days=366)
 # A shared figure ("300 Soldaten", "7,12 Metern") is rarer than a shared word.
 NUMBER_WEIGHT = 2
@@ -221,9 +226,12 @@ def report_signature(
     anchors = anchor_figures(figures)
     amounts = measures(text)
     tag_set = frozenset(tags)
+    # An actor counts once, as its tag: "New Zealand" is not also "new" and "zealand".
+    named = content_words(" ".join(tag_set))
     return Signature(
         date=date,
-        words=content_words(text) | tag_words(tag_set) | figures | amounts | found_concepts,
+        words=(content_words(text) - named) | tag_words(tag_set) | figures | amounts
+        | found_concepts,
         tags=tag_set,
         article=article,
         sentence=sentence,
@@ -250,9 +258,18 @@ def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tu
 
     A shared figure weighs :data:`NUMBER_WEIGHT` words; the score divides by
     the weighted size of the smaller set. ``weights`` lowers the words a whole
-    collection uses (:func:`collection_weights`).
+    collection uses (:func:`collection_weights`). A concept both reports name
+    with a word they share ("committee" and ``~parliament``) counts once: as
+    the word.
     """
-    return overlap(a.words, b.words, weights)
+    common = a.words & b.words
+    echoes = frozenset(
+        concept for concept in common
+        if concept.startswith("~") and common & kind_words(frozenset({concept}))
+    )
+    if not echoes:
+        return overlap(a.words, b.words, weights)
+    return overlap(a.words - echoes, b.words - echoes, weights)
 
 
 def overlap(
@@ -355,7 +372,9 @@ def same_happening_across_languages(
         return True
     if figures_disagree(a, b):
         return False
-    return (relation == "same_day" and _same_kind_of_happening(a.shared, b.shared, weights)) or (
+    return (relation == "same_day" and _same_kind_of_happening(
+        a.shared, b.shared, weights, busy=_busy(a.date, weights)
+    )) or (
         telling_date(a, b, a.shared, b.shared, weights)
     )
 
@@ -381,7 +400,9 @@ def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -
         return True
     if disagree:
         return False
-    return (relation == "same_day" and _same_kind_of_happening(a.words, b.words, weights)) or (
+    return (relation == "same_day" and _same_kind_of_happening(
+        a.words, b.words, weights, busy=_busy(a.date, weights)
+    )) or (
         telling_date(a, b, a.words, b.words, weights)
     )
 
@@ -420,8 +441,13 @@ def telling_date(
     )
 
 
+def _busy(date: str, weights: Weights | None) -> bool:
+    """Many reports of the collection name this date: a day of several happenings."""
+    return weights is not None and weights.dates.get(date, 0) > BUSY_DATE_REPORTS
+
+
 def _same_kind_of_happening(
-    first: frozenset[str], second: frozenset[str], weights: Weights | None
+    first: frozenset[str], second: frozenset[str], weights: Weights | None, *, busy: bool = False
 ) -> bool:
     """On one day, the same kind of happening (a strike began, a bridge was closed) named
     with one more shared feature: the same happening in other words.
@@ -437,5 +463,13 @@ def _same_kind_of_happening(
     ]
     if not kinds:
         return False
-    weighty = [feature for feature in common if table.get(feature, 1.0) >= MIN_KIND_FEATURE]
-    return len(weighty) >= KIND_AND_MORE
+    # The word that names the kind ("emergency" for ~disaster) is no more evidence,
+    # unless it is all one report says: "bis zur Vollsperrung am 3. März".
+    naming = kind_words(frozenset(kinds))
+    weighty = [
+        feature for feature in common
+        if table.get(feature, 1.0) >= MIN_KIND_FEATURE and feature not in naming
+    ]
+    return len(weighty) >= KIND_AND_MORE + busy or (
+        overlap(first, second, weights)[1] >= KIND_COVERED
+    )

@@ -66,6 +66,17 @@ def happening_concepts() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1024)
+def kind_words(found: frozenset[str]) -> frozenset[str]:
+    """The stems (of either language) that name one of the concepts ``found``."""
+    return frozenset(
+        word
+        for language in ("de", "en")
+        for word, named in lexicon(language).stems.items()
+        if named & found
+    )
+
+
 def concepts(text: str, language: str) -> frozenset[str]:
     """The ``~concept`` features of ``text`` in ``language`` (none for other languages)."""
     if language not in ("de", "en"):
