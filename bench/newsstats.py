@@ -3,8 +3,10 @@
 Shared by ``bench/t17.py`` (English news, Timeline17) and ``bench/krauts_titles.py``
 (German news, KRAUTS): titles that are page furniture (bylines, copyright lines,
 photo captions, time stamps), clock times read as years ("1950 GMT" as the year
-1950), years before the story's era, the events with the most sources, and a
-reproducible random sample of titles for hand judgment.
+1950, "Saturdays, 1130", a diary's "19 JANUARY, 1130 GMT", a live page's entry
+stamp "1912 Haiti's envoy tells ..."), years before the story's era, the events
+with the most sources, and a reproducible random sample of titles for hand
+judgment.
 """
 
 from __future__ import annotations
@@ -60,22 +62,89 @@ def furniture_marker(title: str) -> str | None:
     return None
 
 
-def is_clock_year(date_text: str | None, quote: str) -> bool:
-    """``date_text`` in ``quote`` is a clock time ("1950 GMT", "(1400 local, 1900 GMT)").
+# What follows a 24-hour time written without a colon: "1950 GMT", "0910 local time",
+# "(1400 local, 1900 GMT)", "1130 hrs", "2200 h", "1930 Uhr", "2005 Ortszeit".
+CLOCK_MARK_AFTER_RE = re.compile(
+    rf"\s*(?:{_ZONE}|local\s+time\b|local\s*[,;).]|(?:hrs?|h|Uhr|Ortszeit)\b)"
+)
+_WEEKDAY = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Montag|Dienstag|Mittwoch|Donnerstag|"
+    r"Freitag|Samstag|Sonnabend|Sonntag)s?|(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)s"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sept?|Oct|Okt|Nov|Dec|Dez)\.?"
+)
+# "Saturdays, " before the digits: a time that day ("Saturdays, 1130").
+WEEKDAY_COMMA_RE = re.compile(rf"\b(?:{_WEEKDAY}),\s*$")
+# "19 JANUARY, " or "January 19, " before the digits.
+DAY_MONTH_COMMA_RE = re.compile(
+    rf"(?:\b\d{{1,2}}\.?\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}),\s*$", re.IGNORECASE
+)
+# A day date this old in a news story is a diary time: "19 JANUARY, 1130".
+EARLIEST_DAY_DATE_YEAR = 1500
+# An entry stamp at the start of a quote: "1912 Haiti's envoy ...", "2005: Mr Obama ...".
+ENTRY_STAMP_RE = re.compile(r"^((?:[01]\d|2[0-3])[0-5]\d)(?![\d,.])(?::)?\s*(?=[A-Z\"“‘'(])")
+# Inside a live page, a stamp after an entry with no stop: "... in Haiti 2207 The WSJ says".
+INNER_STAMP_RE = re.compile(r":?\s*[A-Z\"“]")
+_YEAR_WORD_BEFORE_RE = re.compile(
+    r"\b(?:in|since|until|till|from|during|before|after|of|by|the|early|late|mid|year|circa|"
+    r"between|and|or|through|for|to|a|an|its|his|her|their|this|that|at|on|about|im|seit|bis|"
+    r"ab|vom|von|jahr|jahres|nach|vor|um|der|die|das|dem|den|des|und)\s+$|[\d,]\s*$",
+    re.IGNORECASE,
+)
+LIVE_PAGE_MIN_STAMPS = 3
 
-    True when the date phrase is a 4-digit number directly followed by a time
-    zone, or when it holds a 3-4 digit number and stands inside parentheses
-    that name a time zone.
+
+def is_clock_time(digits: str) -> bool:
+    """``digits`` can be a 24-hour time: 0000 to 2359."""
+    return re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", digits) is not None
+
+
+def live_page_articles(events: Sequence[Any]) -> set[str]:
+    """The articles whose quotes show a live page's entry stamps.
+
+    At least three different quotes of the article open with a 24-hour time,
+    and one of those times is no year of a chronology ("0933", "2215"), so the
+    lines of "2000 Dr Murray opens a practice ..." do not count.
+    """
+    stamps: dict[str, dict[str, str]] = {}
+    for event in events:
+        for source in event.sources:
+            match = ENTRY_STAMP_RE.match(source.quote)
+            if match:
+                stamps.setdefault(source.article, {})[source.quote] = match.group(1)
+    return {
+        article for article, by_quote in stamps.items()
+        if len(by_quote) >= LIVE_PAGE_MIN_STAMPS
+        and any(int(digits) < 1000 or int(digits) >= 2100 for digits in by_quote.values())
+    }
+
+
+def is_clock_year(date_text: str | None, quote: str, live_page: bool = False) -> bool:
+    """``date_text`` in ``quote`` holds a clock time read as a date.
+
+    True when the date phrase holds four digits that the quote shows to be a
+    time of day: followed by a time zone, "local time", "hrs", "h" or "Uhr"
+    ("1950 GMT", "19 JANUARY, 1130 GMT"); after a weekday and a comma
+    ("Saturdays, 1130"); after a day and month and a comma and too old for a
+    day date ("19 JANUARY, 1130"); or, in a live page (``live_page``), as the
+    stamp that opens an entry ("1912 Haiti's envoy tells ...", "... in Haiti
+    2207 The WSJ says"). Also when the phrase holds a 3-4 digit number and
+    stands inside parentheses that name a time zone ("(1400 local, 1900 GMT)").
     """
     if not date_text or not date_text.strip():
         return False
     phrase = date_text.strip()
     occurrences = [m.start() for m in re.finditer(rf"(?<!\d){re.escape(phrase)}(?!\d)", quote)]
-    if re.fullmatch(r"\d{4}", phrase) and any(
-        ZONE_RE.match(quote, start + len(phrase) + _spaces(quote, start + len(phrase)))
-        for start in occurrences
-    ):
-        return True
+    for start in occurrences:
+        for number in re.finditer(r"(?<!\d)\d{4}(?!\d)", phrase):
+            at = start + number.start()
+            end = start + number.end()
+            if _clock_context(number.group(), quote, at, end, live_page):
+                return True
     if not _NUMBER_RE.search(phrase):
         return False
     for start in occurrences:
@@ -89,11 +158,22 @@ def is_clock_year(date_text: str | None, quote: str) -> bool:
     return False
 
 
-def _spaces(text: str, start: int) -> int:
-    end = start
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    return end - start
+def _clock_context(digits: str, quote: str, start: int, end: int, live_page: bool) -> bool:
+    """Whether the four ``digits`` at ``quote[start:end]`` stand where a time of day does."""
+    if CLOCK_MARK_AFTER_RE.match(quote, end):
+        return True
+    if not is_clock_time(digits):
+        return False
+    before = quote[max(0, start - 40) : start]
+    if WEEKDAY_COMMA_RE.search(before):
+        return True
+    if int(digits) < EARLIEST_DAY_DATE_YEAR and DAY_MONTH_COMMA_RE.search(before):
+        return True
+    if not live_page:
+        return False
+    if start == 0:
+        return ENTRY_STAMP_RE.match(quote) is not None
+    return bool(INNER_STAMP_RE.match(quote, end)) and not _YEAR_WORD_BEFORE_RE.search(before)
 
 
 def first_year(value: str) -> int | None:
@@ -157,11 +237,16 @@ def analyse(name: str, articles: int, seconds: float, events: list[Any],
     """Sort ``events`` (in a stable order: date, id) and flag the suspicious ones."""
     ordered = sorted(events, key=lambda e: (e.date, e.id))
     stats = TopicStats(name, articles, seconds, ordered)
+    live_pages = live_page_articles(ordered)
     for event in ordered:
         marker = furniture_marker(event.title)
         if marker:
             stats.furniture.append(Flagged(event, marker))
-        clock = next((s for s in event.sources if is_clock_year(s.date_text, s.quote)), None)
+        clock = next(
+            (s for s in event.sources
+             if is_clock_year(s.date_text, s.quote, s.article in live_pages)),
+            None,
+        )
         if clock is not None:
             stats.clock_years.append(Flagged(event, f"date_text {clock.date_text!r}"))
         year = first_year(event.date)

@@ -21,6 +21,7 @@ from bench.newsstats import (
     first_year,
     furniture_marker,
     is_clock_year,
+    live_page_articles,
     sample,
 )
 from bench.t17 import article_markdown, detokenize, outlet, safe_id, write_topic
@@ -133,10 +134,58 @@ def test_furniture_marker(title: str, marker: str | None) -> None:
         ("Tuesday", "The talks (Tuesday, 1400 GMT) ended.", False),
         ("1950", "At 19500 GMT", False),
         (None, "At 1950 GMT", False),
+        # "hrs", "h", "local", "Uhr", "Ortszeit" after the digits.
+        ("1130", "The blast came at 1130 hrs on Tuesday.", True),
+        ("2200", "Curfew from 2200 h.", True),
+        ("1400", "It began (1400 local) on Friday.", True),
+        ("1930", "Die Feuerwehr rückte um 1930 Uhr aus.", True),
+        ("1930", "In 1930 local elections were held.", False),
+        ("1930", "In 1930 hospitals were few.", False),
+        # A reporter's diary: the day date holds the time.
+        ("19 JANUARY, 1130", "19 JANUARY, 1130 GMT, BANI At a service station ...", True),
+        ("19 JANUARY, 1130", "19 JANUARY, 1130, BANI At a service station ...", True),
+        ("14 July, 1789", "On 14 July, 1789, the Bastille fell.", False),
+        ("12 January, 2010", "The quake struck on 12 January, 2010.", False),
+        # After a weekday and a comma.
+        ("1130", "From Our Own Correspondent, Radio 4: Saturdays, 1130.", True),
+        ("1959", "Samstag, 1959: Die Feuerwehr rückt aus.", True),
+        ("1989", "Saturdays, 1989 was a good year.", False),
+        # An entry stamp counts only in a live page (see live_page_articles).
+        ("1912", "1912 Haiti's envoy tells the BBC the government works.", False),
     ],
 )
 def test_is_clock_year(date_text: str | None, quote: str, expected: bool) -> None:
     assert is_clock_year(date_text, quote) is expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "quote", "expected"),
+    [
+        ("1912", "1912 Haiti's envoy tells the BBC the government works.", True),
+        ("2005", "2005: Mr Obama uses tough language.", True),
+        ("2050", "More than 100,000 may have died 2050 Haiti's President says ...", True),
+        ("2004", "It is like the 2004 Asian tsunami, aid groups say.", False),
+        ("2008", "Experts predicted in 2008 That a quake would come.", False),
+        ("1989", "1989 The Berlin Wall fell.", False),
+    ],
+)
+def test_is_clock_year_in_a_live_page(date_text: str, quote: str, expected: bool) -> None:
+    assert is_clock_year(date_text, quote, live_page=True) is expected
+
+
+def test_live_page_articles_need_several_stamps_one_of_them_no_year() -> None:
+    def event(article: str, *quotes: str) -> _Event:
+        return _Event("x", "2010", "t", [_Source(q, "2010", article) for q in quotes])
+
+    events = [
+        event("live", "2358 The UN says 15 staff died.", "1912 Haiti's envoy speaks."),
+        event("live", "0933 Carel Pedre tweets: \"Dark.\""),
+        # A chronology: years that could be times, none that must be one.
+        event("chronology", "2000 Dr Murray opens a practice.", "2006 Dr Murray meets Jackson.",
+              "2009 Dr Murray is hired."),
+        event("few", "2358 One stamp.", "0933 Another."),
+    ]
+    assert live_page_articles(events) == {"live"}
 
 
 def test_first_year_of_timex_values() -> None:
@@ -199,6 +248,14 @@ def test_analyse_flags_furniture_clock_years_and_old_years_in_a_stable_order() -
     assert [f.event.id for f in stats.clock_years] == ["a", "b"]
     assert [f.event.id for f in stats.old_years] == ["a"]
     assert stats.per_article == 1.5
+    live = [
+        _Event("d", "1912", "Envoy speaks", [_Source("1912 The envoy speaks.", "1912", "p")]),
+        _Event("e", "2010-01-12", "Quake",
+               [_Source("2358 The quake hit Tuesday.", "Tuesday", "p")]),
+        _Event("f", "2010-01-13", "Tweet", [_Source("0933 A tweet today.", "today", "p")]),
+        _Event("g", "1912", "Ship sank", [_Source("1912 The ship sank.", "1912", "q")]),
+    ]
+    assert [f.event.id for f in analyse("topic", 2, 1.0, live).clock_years] == ["d"]
     # The order of the input does not change a sample drawn from the result.
     again = analyse("topic", 2, 1.0, list(reversed(events)))
     assert sample(again.events, 2, 1) == sample(stats.events, 2, 1)

@@ -172,7 +172,9 @@ def read_article(path: Path, *, published: date | None = None, lang: str | None 
         page_language = None
         markdown = suffix in MARKDOWN_SUFFIXES
 
-    cleaned = clean_text(body, title=meta.title, markdown=markdown)
+    cleaned = clean_text(
+        body, title=meta.title, markdown=markdown, published=meta.published or published
+    )
     furniture_only = not cleaned.text.strip() and bool(cleaned.removed)
     if not cleaned.text.strip() and not furniture_only:
         reason = "no article text found in the HTML page" if html else "the article has no text"

@@ -24,9 +24,9 @@ from timeline.store import write_atomic
 CACHE_FORMAT = 3
 # The modules whose code decides what an article's candidates are.
 _EXTRACTOR_SOURCES = (
-    "articles.py", "cleaning.py", "furniture.py", "events.py", "event_filters.py",
-    "ranges.py", "story_time.py", "sentences.py", "titles.py", "title_*.py", "tags.py",
-    "dates", "data",
+    "articles.py", "cleaning.py", "furniture.py", "live_stamps.py", "events.py",
+    "event_filters.py", "ranges.py", "story_time.py", "sentences.py", "titles.py", "title_*.py",
+    "tags.py", "dates", "data",
 )
 
 

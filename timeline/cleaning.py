@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from timeline.furniture import (
     Furniture,
@@ -26,6 +27,7 @@ from timeline.furniture import (
     strip_inline,
     take_dateline,
 )
+from timeline.live_stamps import cut_entry_stamps
 
 _AD_MARKER_RE = re.compile(
     r"^[-–—*\s]*(?:werbung|anzeige|advertisement|advertising|sponsored|gesponsert)[-–—*\s]*$",
@@ -83,12 +85,16 @@ class CleanedText:
     stamp: str | None = None
 
 
-def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) -> CleanedText:
+def clean_text(
+    raw: str, *, title: str | None = None, markdown: bool = False, published: date | None = None
+) -> CleanedText:
     """Clean an article body.
 
     ``title`` (from front matter or page metadata) is removed when the body
     repeats it as its first line. ``markdown`` strips headings, links,
     images and bold markers, which would otherwise end up inside quotes.
+    ``published``, when known, helps tell a live page's entry stamps from the
+    years of a chronology (:mod:`timeline.live_stamps`).
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if markdown:
@@ -139,6 +145,7 @@ def clean_text(raw: str, *, title: str | None = None, markdown: bool = False) ->
     paragraphs = _without_datelines(paragraphs, furniture)
     paragraphs = cut_comments(paragraphs, furniture)
     paragraphs = [piece for paragraph in paragraphs for piece in strip_inline(paragraph, furniture)]
+    paragraphs = cut_entry_stamps(paragraphs, furniture, published)
     removed += furniture.removed
     # A byline on its own line names the writer; one run into the headline
     # is often only the agency.

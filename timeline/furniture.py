@@ -33,7 +33,8 @@ _MONTHS = (
     r"De[cz](?:ember)?)\.?"
 )
 _WEEKDAYS = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
-_TIME_ZONES = (
+# Time zone abbreviations, as a regex alternation (also read by :mod:`timeline.live_stamps`).
+TIME_ZONES = (
     r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|AEST|AEDT|HKT|SGT|"
     r"ET|PT|CT|MSK|EET|EEST|WET|WEST|SAST|WAT|EAT|ICT"
 )
@@ -45,11 +46,11 @@ _CAPS_PLACE = r"[A-ZÄÖÜ]{2,}(?:[ ./-]+[A-ZÄÖÜ]{2,})*\.?"
 # "HOUSTON | Wed Jun 9, 2010 3:49 am IST", "UNITED NATIONS | Wed Mar 16, 2011 7:06 pm EDT".
 _PAGE_HEADER = re.compile(
     rf"(?:{_CAPS_PLACE}\s*\|\s*)?{_WEEKDAYS}\s+{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\s+{_CLOCK}\s*"
-    rf"(?:{_TIME_ZONES})\b"
+    rf"(?:{TIME_ZONES})\b"
 )
 # "Robert Peston | 15:39 UK time, Tuesday, 1 June 2010": a blog entry's header.
 _ENTRY_HEADER = re.compile(
-    rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}\|\s*{_CLOCK}\s*(?:(?:UK|local|London)\s+time|{_TIME_ZONES})?"
+    rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}\|\s*{_CLOCK}\s*(?:(?:UK|local|London)\s+time|{TIME_ZONES})?"
     rf",?\s*(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
 )
 # A pipe never occurs in prose: what stands around it is a page's header, a blog
@@ -63,7 +64,7 @@ _DAY = (
 _PIPE_STAMP = (
     rf"(?:[Bb]y\s*:\s*(?:[A-Z][\w.'’-]*\s?){{1,2}}|[Cc]omment\s+on\s+this\s+post|"
     rf"[Rr]eport\s+abuse|"
-    rf"{_DAY}|{_CLOCK}\s*(?:[AP]M)?\s*(?:(?:UK|local)\s+time|{_TIME_ZONES})?|[,;]|\|)"
+    rf"{_DAY}|{_CLOCK}\s*(?:[AP]M)?\s*(?:(?:UK|local)\s+time|{TIME_ZONES})?|[,;]|\|)"
 )
 _PIPE_SEGMENT = re.compile(
     rf"(?:[Pp]osted\s+by\s*:\s*\S+\s*|[Pp]osted\s+on\s+{_DAY},?\s*|"
@@ -73,7 +74,7 @@ _PIPE_SEGMENT = re.compile(
 # A time stamp in the text: "Apr 29, 2009 09:23 UTC", "2009 06 13 00:11 JST".
 _INLINE_STAMP = re.compile(
     rf"\b(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+\d{{2}}\s+\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
-    rf",?\s+{_CLOCK}\s*(?:{_TIME_ZONES})\b"
+    rf",?\s+{_CLOCK}\s*(?:{TIME_ZONES})\b"
 )
 # A photo credit run into the text: "REUTERS/Jason Lee", "AFP/Getty Images", "AP2010",
 # "Photograph: Gerald Herbert/AP".
@@ -310,9 +311,9 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
 # A "stamp" cut from the middle of a text must carry a date or a clock time.
 _STAMP_WITH_DATE = re.compile(
     rf"\b(?:Last\s+)?(?:Updated|Published|Aktualisiert|Veröffentlicht|Stand)\s*:?\s*"
-    rf"(?:(?:um\s+)?{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{_TIME_ZONES})?,?\s*)?"
+    rf"(?:(?:um\s+)?{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?,?\s*)?"
     rf"(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
-    rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{_TIME_ZONES})?)?"
+    rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?)?"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.dates import resolve
+from timeline.dates.clock import is_24_hour_time
 from timeline.dates.de_span import SpanReader
 from timeline.dates.de_words import (
     AMOUNT_WORDS,
@@ -28,6 +29,10 @@ from timeline.dates.de_words import (
 )
 from timeline.dates.types import Tense, Timex, TimexType
 
+# Written after a 24-hour time without a colon: "1930 Uhr", "1130 MEZ", "2005 Ortszeit".
+CLOCK_WORDS_AFTER = frozenset(
+    {"uhr", "h", "ortszeit", "mez", "mesz", "gmt", "utc", "cet", "cest", "oez", "wez"}
+)
 QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "'", "‚", "‘", "’"})
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -51,6 +56,8 @@ class CalendarRules(SpanReader):
             start = day_index  # "am Deadline Day, dem 1. September": no weekday, no lead
         if day is None:
             return None
+        if year_index is not None and self.is_clock_time(year_index):
+            return None  # "19. Januar 1130 MEZ": the day and a time, read without the digits
         if year_index is not None:
             year: int | None = int(self.texts[year_index][:4])
             relative = False
@@ -162,6 +169,8 @@ class CalendarRules(SpanReader):
         month = self.month_of(month_index)
         mod = self.mod_in(start, month_index)
         year_index = self.find(month_index, end, "YEAR", "YEARDOT")
+        if year_index is not None and self.is_clock_time(year_index):
+            return None
         if year_index is not None:
             value = resolve.month_value(int(self.texts[year_index][:4]), month)
             return [self.timex(start, end, TimexType.DATE, value, mod=mod,
@@ -292,7 +301,21 @@ class CalendarRules(SpanReader):
         return [self.timex(start, end, TimexType.DATE, self.texts[start][:4],
                            char_end=self._end_without_period(start))]
 
+    def is_clock_time(self, index: int) -> bool:
+        """The four digits at ``index`` are a time of day, not a year: "1930 Uhr",
+        "2005 Ortszeit", "1130 MEZ", "Samstag, 1130", "samstags, 1930"."""
+        following = self.lowers[index + 1] if index + 1 < len(self.texts) else ""
+        if following.rstrip(".") in CLOCK_WORDS_AFTER:
+            return True
+        return (
+            index > 1 and self.lowers[index - 1] == ","
+            and self.classes[index - 2] in ("WEEKDAY", "SETWEEKDAY")
+            and is_24_hour_time(self.texts[index].rstrip("."))
+        )
+
     def _looks_like_year(self, index: int) -> bool:
+        if self.is_clock_time(index):
+            return False
         number = int(self.texts[index][:4])
         previous = self.lowers[index - 1] if index > 0 else ""
         following = self.lowers[index + 1] if index + 1 < len(self.texts) else ""

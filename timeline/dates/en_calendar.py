@@ -2,7 +2,9 @@
 "Tuesday, Jan. 2", "December 30", "in September", "February 2022", years, decades.
 
 Each rule reads tokens from a :class:`Prefix` head and returns :class:`Hit` s
-(a date range "March 1 to 3" gives two).
+(a date range "March 1 to 3" gives two). Four digits that stand where a clock
+time does are no year: "(1950 GMT)", "1130 hrs", "Saturdays, 1130", a
+reporter's diary "19 JANUARY, 1130 GMT".
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.dates.clock import is_24_hour_time
 from timeline.dates.en_lexicon import (
     AMBIGUOUS_MONTHS,
     AMBIGUOUS_SEASONS,
+    CLOCK_UNITS,
     MONTH_CUES,
     MONTHS,
     NOT_YEAR_AFTER,
@@ -21,6 +25,7 @@ from timeline.dates.en_lexicon import (
     SEASONS,
     TENS,
     TIME_ZONES,
+    WEEKDAY_PLURALS,
     WEEKDAYS,
     YEAR_CUES_BEFORE,
 )
@@ -51,6 +56,9 @@ NOUN_PREPOSITIONS = frozenset({
     "for", "on", "to", "against", "through", "from", "into", "across", "toward", "towards",
 })  # fmt: skip
 RANGE_WORDS = frozenset({"-", "–", "to", "through", "and", "until", "till", "or"})
+# A day date before this year is rare in news; after "19 JANUARY," such digits are
+# a reporter's diary time ("19 JANUARY, 1130, BANI"), not the year 1130.
+EARLIEST_DIARY_YEAR = 1500
 UNIT_WORDS_AFTER_DAY = frozenset({
     "days", "weeks", "months", "years", "hours", "minutes", "percent", "%", "people",
     "million", "billion", "a.m.", "p.m.", "am", "pm",
@@ -103,6 +111,8 @@ def year_at(tokens: Tokens, i: int, strict: bool = True) -> int | None:
     year = int(word)
     if not 1000 <= year <= 2099:
         return None
+    if _clock_mark_after(tokens, i + 1):
+        return None  # "(1950 GMT)", "at 0910 local time", "1130 hrs": a clock time
     if not strict:
         return year
     before = tokens.word(i - 1)
@@ -110,21 +120,52 @@ def year_at(tokens: Tokens, i: int, strict: bool = True) -> int | None:
     spans = after in ("-", "–") and _year_range_end(tokens, i + 1, year) is not None
     if before in NOT_YEAR_BEFORE or (after in NOT_YEAR_AFTER and not spans):
         return None
-    if _clock_zone_after(tokens, i + 1):
-        return None  # "(1950 GMT)", "at 0910 local time": a clock time, not a year
+    if before == "," and _names_a_day(tokens, i - 2) and is_24_hour_time(word):
+        return None  # "Saturdays, 1130", "Monday, 2005", "19 JANUARY, 1130": a time that day
     if year < 1900 and before not in YEAR_CUES_BEFORE:
         return None
     return year
 
 
-def _clock_zone_after(tokens: Tokens, k: int) -> bool:
-    """A time zone or "local time" next, or after "-" and a second clock ("1800-1900 GMT")."""
+def _clock_mark_after(tokens: Tokens, k: int) -> bool:
+    """A time zone, "local time" or "hrs" next, or after "-" and a second clock
+    ("1800-1900 GMT", "1900 to 2200 EST")."""
     if tokens.word(k) in ("-", "–", "to", "and") and _YEAR.match(tokens.word(k + 1)):
-        k += 2  # "1800-1900 GMT", "1900 to 2200 EST"
+        k += 2
     word = tokens.word(k)
     if word in TIME_ZONES and tokens.texts[k].isupper():
         return True
-    return word == "local" and tokens.word(k + 1) == "time"
+    if word == "local":
+        # "1400 local time", "(1400 local, 1900 GMT)"; not "1930 local elections".
+        following = tokens.word(k + 1)
+        return following == "time" or following in (",", ")", ";", ".", "")
+    return k < len(tokens.texts) and tokens.texts[k].rstrip(".") in CLOCK_UNITS
+
+
+def _names_a_day(tokens: Tokens, i: int) -> bool:
+    """Token ``i`` ends a weekday ("Monday", "Saturdays") or a day and month ("19 JANUARY")."""
+    word = tokens.word(i)
+    if not tokens.is_capitalized(i) and not _DAY.match(word):
+        return False
+    if word in WEEKDAYS or word in WEEKDAY_PLURALS:
+        return True
+    if word in MONTHS:
+        return day_at(tokens, i - 1) is not None
+    return day_at(tokens, i) is not None and tokens.word(i - 1) in MONTHS
+
+
+def _year_after_day(tokens: Tokens, k: int) -> int | None:
+    """The year of a day date at token ``k``: "19 January 2010", "January 19, 2010".
+
+    After a comma, digits that read as a year before 1500 and as a 24-hour time
+    are the time ("19 JANUARY, 1130").
+    """
+    if tokens.word(k) != ",":
+        return year_at(tokens, k, strict=False)
+    year = year_at(tokens, k + 1, strict=False)
+    if year is not None and year < EARLIEST_DIARY_YEAR and is_24_hour_time(tokens.word(k + 1)):
+        return None
+    return year
 
 
 def valid_date(year: int, month: int, day: int) -> bool:
@@ -204,10 +245,8 @@ def _month_led(tokens: Tokens, prefix: Prefix, i: int) -> list[Hit] | None:
     year = None
     if day is not None:
         k += 1
-        if tokens.word(k) == "," and (y := year_at(tokens, k + 1, strict=False)):
-            year, k = y, k + 2
-        elif y := year_at(tokens, k, strict=False):
-            year, k = y, k + 1
+        if y := _year_after_day(tokens, k):
+            year, k = y, k + (2 if tokens.word(k) == "," else 1)
     else:
         if tokens.word(k) in (",", "of") and (y := year_at(tokens, k + 1, strict=False)):
             year, k = y, k + 2
@@ -285,10 +324,8 @@ def _day_led(tokens: Tokens, prefix: Prefix, i: int) -> list[Hit] | None:
         return None
     k += 1
     year = None
-    if tokens.word(k) == "," and (y := year_at(tokens, k + 1, strict=False)):
-        year, k = y, k + 2
-    elif y := year_at(tokens, k, strict=False):
-        year, k = y, k + 1
+    if y := _year_after_day(tokens, k):
+        year, k = y, k + (2 if tokens.word(k) == "," else 1)
     start = prefix.start("" + _allowed_quantity(prefix, tokens))
     if year is not None:
         if not valid_date(year, month, day):

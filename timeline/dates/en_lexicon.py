@@ -106,6 +106,8 @@ TIME_ZONES = frozenset({
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
     "cest", "eet", "eest", "jst", "ist", "aest", "et", "pt", "ct", "z",
 })  # fmt: skip
+# Written after a 24-hour time without a colon: "1130 hrs", "2200 h".
+CLOCK_UNITS = frozenset({"hrs", "hr", "h"})
 AM_WORDS = frozenset({"a.m.", "a.m", "am", "a.m.,"})
 PM_WORDS = frozenset({"p.m.", "p.m", "pm", "p.m.,"})
 
