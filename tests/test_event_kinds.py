@@ -216,6 +216,8 @@ def test_the_noun_phrase_a_date_belongs_to_is_what_happened() -> None:
         "I bought my first digital camera in 2000.",
         "In the coming year, I'll be exploring the business of digital media in 2010.",
         "Well, I've rambled on long enough since June, so I'll come to my point.",
+        "In the end I confirmed that my family was fine, then I remembered my mother who "
+        "had died two days earlier.",
         "Ich war im Sommer 2012 zum ersten Mal in Meran.",
     ],
 )

@@ -122,3 +122,27 @@ def test_an_actor_counts_once() -> None:
     words = signature(tagged).words
     assert "@new zealand" in words
     assert not {"new", "zealand"} & words
+
+
+def test_a_concept_named_by_a_shared_word_is_no_second_feature() -> None:
+    # "plan" names ~plan, and (as the stem of "plane") ~flight: one word, not three features.
+    exams = cand("a", "2009-05-05", "A plan to award exams without tests.")
+    flight = cand("b", "2009-05-05", "China sent a plane to collect its nationals.")
+    assert not same_happening(signature(exams), signature(flight))
+
+
+def test_small_counts_weigh_as_words() -> None:
+    alert = cand("a", "2009-04", "The agency raised its alert to 5 on a 6-point scale.")
+    share = cand("b", "2009-04", "The 5 to 6% share of deaths is an initial number.")
+    assert not same_happening(signature(alert), signature(share))
+
+
+def test_a_busy_day_asks_more_of_a_meeting_too() -> None:
+    meeting = cand("a", "2009-04-28", "The committee of the government will meet today.")
+    other = cand("b", "2009-04-28", "The WHO committee will not meet today in Geneva.")
+    quiet = collection_weights(signature(c) for c in (meeting, other))
+    assert same_happening(signature(meeting), signature(other), quiet)
+    others = [cand(f"o{n}", "2009-04-28", f"Report {n} about the weather in Kent.")
+              for n in range(BUSY_DATE_REPORTS)]
+    busy = collection_weights(signature(c) for c in (meeting, other, *others))
+    assert not same_happening(signature(meeting), signature(other), busy)

@@ -350,7 +350,8 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
 
 _QUOTE_MARKS = "\"“”„«»‚‘"
 _FIRST_PERSON_OPENING = re.compile(
-    r"^(?:[^,;:]{1,40},\s*)?(?:(?:Well|So|But|And|Now|Also|Aber|Und|Nun),?\s+)?"
+    r"^(?:[^,;:]{1,40},\s*|(?:In\s+the\s+end|At\s+first|Then|Later|Yesterday|Today|Gestern|"
+    r"Heute|Dann|Später)\s+)?(?:(?:Well|So|But|And|Now|Also|Aber|Und|Nun),?\s+)?"
     r"(?:I|I'(?:ll|ve|m|d)|I\s+(?:ve|ll|m)|My|Ich|Mein\w*)\b"
 )
 _ATTRIBUTION = re.compile(

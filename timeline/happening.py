@@ -77,7 +77,7 @@ DISAGREEING_FIGURES = (2, 0.15)
 # shared features in all (none of the collection's commonest), is the same happening.
 MIN_KIND_WEIGHT = 0.6
 KIND_AND_MORE = 2
-MIN_KIND_FEATURE = 0.5
+MIN_KIND_FEATURE = 0.6
 # ... or the kind, when one report says little else (the share of it shared).
 KIND_COVERED = 0.9
 # Across languages: (minimum shared weighted features, minimum score).
@@ -93,9 +93,13 @@ MIN_RARE_SPAN = timedelta(days=27)
 # A date that more reports name is a busy day of several happenings: sharing the kind
 # of happening asks for one more feature there.
 BUSY_DATE_REPORTS = 16
+# ... and two reports of a busy day share more than three words: (minimum shared, score).
+BUSY_DAY_RULE = (4, 0.3)
 MAX_YEAR_SPAN = timedelta(days=366)
 # A shared figure ("300 Soldaten", "7,12 Metern") is rarer than a shared word.
 NUMBER_WEIGHT = 2
+# ... but a small count ("5", "two") as much as a word: many reports of a day name one.
+_SMALL = re.compile(r"^#\d$")
 # Features in more than this share of a collection's reports weigh less, down to
 # MIN_WEIGHT; PRIOR_REPORTS keeps a small story's words from looking common.
 COMMON_SHARE = 0.05
@@ -262,11 +266,7 @@ def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tu
     with a word they share ("committee" and ``~parliament``) counts once: as
     the word.
     """
-    common = a.words & b.words
-    echoes = frozenset(
-        concept for concept in common
-        if concept.startswith("~") and common & kind_words(frozenset({concept}))
-    )
+    echoes = _echoes(a.words & b.words)
     if not echoes:
         return overlap(a.words, b.words, weights)
     return overlap(a.words - echoes, b.words - echoes, weights)
@@ -281,12 +281,13 @@ def overlap(
 
 
 def _total(features: frozenset[str], weights: Weights | None) -> float:
-    """The weighted size of a set of features (a figure counts NUMBER_WEIGHT words)."""
+    """The weighted size of a set of features (a figure of two digits or more, a decimal or
+    an amount counts NUMBER_WEIGHT words)."""
     if weights is not None and features in weights.totals:
         return weights.totals[features]
     total = 0.0
     for feature in features:
-        base = NUMBER_WEIGHT if feature.startswith("#") else 1
+        base = NUMBER_WEIGHT if feature.startswith("#") and not _SMALL.match(feature) else 1
         total += base * weights.get(feature, 1.0) if weights else base
     if weights is not None:
         weights.totals[features] = total
@@ -391,6 +392,8 @@ def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -
     if different_actors(a, b):
         return False
     min_shared, min_score = RULES[relation]
+    if relation == "same_day" and _busy(a.date, weights):
+        min_shared, min_score = BUSY_DAY_RULE
     disagree = figures_disagree(a, b)
     if disagree:
         min_shared += DISAGREEING_FIGURES[0]
@@ -404,6 +407,15 @@ def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -
         a.words, b.words, weights, busy=_busy(a.date, weights)
     )) or (
         telling_date(a, b, a.words, b.words, weights)
+    )
+
+
+def _echoes(common: frozenset[str]) -> frozenset[str]:
+    """The concepts among shared features that a shared word names: "committee" and
+    ``~parliament``, or "plane" and ``~flight``."""
+    return frozenset(
+        concept for concept in common
+        if concept.startswith("~") and common & kind_words(frozenset({concept}))
     )
 
 
@@ -469,6 +481,7 @@ def _same_kind_of_happening(
     weighty = [
         feature for feature in common
         if table.get(feature, 1.0) >= MIN_KIND_FEATURE and feature not in naming
+        and not (feature not in kinds and feature in _echoes(common))
     ]
     return len(weighty) >= KIND_AND_MORE + busy or (
         overlap(first, second, weights)[1] >= KIND_COVERED
