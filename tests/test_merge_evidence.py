@@ -3,6 +3,7 @@ and the second look at reports left alone."""
 
 from __future__ import annotations
 
+import pytest
 from candidates import make_candidate
 
 from timeline.events import Candidate
@@ -105,15 +106,26 @@ def test_the_kind_alone_is_enough_when_a_report_says_nothing_else() -> None:
     assert same_happening(signature(closure), signature(report))
 
 
-def test_a_busy_day_asks_more_than_the_kind_of_happening() -> None:
-    closed = cand("a", "2009-05-04", "The Alleyn school closed after pupils fell ill.")
-    shut = cand("b", "2009-05-04", "The Dolphin school was closed as a precaution.")
-    quiet = collection_weights(signature(c) for c in (closed, shut))
-    assert same_happening(signature(closed), signature(shut), quiet)
-    others = [cand(f"o{n}", "2009-05-04", f"Report {n} about the weather in Kent.")
+BUSY_DAY_PAIRS = [
+    # The same kind of happening (closed) at two schools.
+    ("2009-05-04", "The Alleyn school closed after pupils fell ill.",
+     "The Dolphin school was closed as a precaution."),
+    # Two committees meeting, or not.
+    ("2009-04-28", "The committee of the government will meet today.",
+     "The WHO committee will not meet today in Geneva."),
+]
+
+
+@pytest.mark.parametrize(("day", "first", "second"), BUSY_DAY_PAIRS)
+def test_a_busy_day_asks_more_than_the_kind_of_happening(day: str, first: str,
+                                                         second: str) -> None:
+    one, two = cand("a", day, first), cand("b", day, second)
+    quiet = collection_weights(signature(c) for c in (one, two))
+    assert same_happening(signature(one), signature(two), quiet)
+    others = [cand(f"o{n}", day, f"Report {n} about the weather in Kent.")
               for n in range(BUSY_DATE_REPORTS)]
-    busy = collection_weights(signature(c) for c in (closed, shut, *others))
-    assert not same_happening(signature(closed), signature(shut), busy)
+    busy = collection_weights(signature(c) for c in (one, two, *others))
+    assert not same_happening(signature(one), signature(two), busy)
 
 
 def test_an_actor_counts_once() -> None:
@@ -135,14 +147,3 @@ def test_small_counts_weigh_as_words() -> None:
     alert = cand("a", "2009-04", "The agency raised its alert to 5 on a 6-point scale.")
     share = cand("b", "2009-04", "The 5 to 6% share of deaths is an initial number.")
     assert not same_happening(signature(alert), signature(share))
-
-
-def test_a_busy_day_asks_more_of_a_meeting_too() -> None:
-    meeting = cand("a", "2009-04-28", "The committee of the government will meet today.")
-    other = cand("b", "2009-04-28", "The WHO committee will not meet today in Geneva.")
-    quiet = collection_weights(signature(c) for c in (meeting, other))
-    assert same_happening(signature(meeting), signature(other), quiet)
-    others = [cand(f"o{n}", "2009-04-28", f"Report {n} about the weather in Kent.")
-              for n in range(BUSY_DATE_REPORTS)]
-    busy = collection_weights(signature(c) for c in (meeting, other, *others))
-    assert not same_happening(signature(meeting), signature(other), busy)
