@@ -127,6 +127,18 @@ def test_dateline_without_year_takes_the_year_of_the_text(tmp_path: Path) -> Non
          ["Am 3. Okt. 2024 kam es zum Streit bei Siemens, SAP usw.", "Danach ging es weiter."]),
         ("Key dates:\nFebruary 26 - Union members vote to strike\nMarch 3 - Talks resume",
          ["Key dates:", "February 26 - Union members vote to strike", "March 3 - Talks resume"]),
+        # A chronology whose lines were run together.
+        ("20 April: The rig explodes, killing 11 people 28 April: Coastguard fears the worst "
+         "spill 8 May: A dome fails.",
+         ["20 April: The rig explodes, killing 11 people",
+          "28 April: Coastguard fears the worst spill", "8 May: A dome fails."]),
+        ("1991: Tankers released oil in the Gulf 1979: A well blew out off Mexico.",
+         ["1991: Tankers released oil in the Gulf", "1979: A well blew out off Mexico."]),
+        ("4. März: Abriss beschlossen 5. März: Fahrverbot für Lastwagen.",
+         ["4. März: Abriss beschlossen", "5. März: Fahrverbot für Lastwagen."]),
+        # One dated colon is no chronology.
+        ("The minister said on 3 March: We will act.",
+         ["The minister said on 3 March: We will act."]),
     ],
 )
 def test_abbreviations_initials_and_list_labels(text: str, expected: list[str]) -> None:
@@ -252,3 +264,22 @@ def test_an_ordinal_in_parentheses_and_a_street_number_do_not_end_a_sentence() -
         "Der Markt ist in der Speckbacherstr. 24, im Pfarrzentrum.",
         "Ende.",
     ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Page last updated at 07:43 GMT, Tuesday, 23 August 2011 08:43 UK (an error occurred "
+        "while processing this directive) Beyonce will perform in Cardiff in October.",
+        "8 November 2011 Last updated at 14:07 GMT Help Beyonce will perform in Cardiff in "
+        "October.",
+        "First broadcast 22 January 2010 Beyonce will perform in Cardiff in October.",
+    ],
+)
+def test_update_stamps_and_broadcast_notes_go(raw: str) -> None:
+    assert clean_text(raw).text == "Beyonce will perform in Cardiff in October."
+
+
+def test_an_update_in_a_sentence_stays() -> None:
+    text = "The page was updated at 9:30 on Monday after the vote."
+    assert clean_text(text).text == text

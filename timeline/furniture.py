@@ -280,7 +280,8 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
     """Cut furniture out of the middle of a paragraph; the pieces in between remain."""
     pieces = [paragraph]
     for pattern in (
-        _PAGE_HEADER, _ENTRY_HEADER, _INLINE_STAMP, _STAMP_WITH_DATE, _CREDIT, _COPYRIGHT,
+        _PAGE_HEADER, _ENTRY_HEADER, _UPDATE_STAMP, _INLINE_STAMP, _STAMP_WITH_DATE, _CREDIT,
+        _COPYRIGHT,
         _PAGE_BUTTONS, _PHOTO_AGENCY, _PIPE_SEGMENT, _CAPTION_SENTENCE,
     ):
         pieces = [part for piece in pieces for part in _split_at(pattern, piece, found)]
@@ -306,6 +307,21 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
             continue
         result.append(piece)
     return [piece for piece in result if piece]
+
+
+# A page's update stamp with its clock time, the date before or after it, and the page
+# tools run in after it: "Page last updated at 07:43 GMT, Tuesday, 23 August 2011 08:43
+# UK", "8 November 2011 Last updated at 14:07 GMT Help"; a broadcast note ("First
+# broadcast 22 January 2010"); a server error left in a saved page.
+_WRITTEN_DATE = rf"(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
+_UPDATE_STAMP = re.compile(
+    rf"(?:{_WRITTEN_DATE}\s+)?(?:(?:Page\s+)?[Ll]ast\s+updated\s+(?:at\s+)?{_CLOCK}\s*"
+    rf"(?:{TIME_ZONES})?|[Uu]pdated\s+(?:at\s+)?{_CLOCK}\s*(?:{TIME_ZONES})\b)"
+    rf",?\s*(?:{_WEEKDAYS}\s*)?(?:{_WRITTEN_DATE})?,?\s*"
+    rf"(?:{_CLOCK}\s*(?:UK|{TIME_ZONES})\b)?(?:\s*Help\b)?"
+    rf"|\(?an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)?"
+    rf"|\bFirst\s+broadcast\s+(?:{_WEEKDAYS}\s*)?{_WRITTEN_DATE}"
+)
 
 
 # A "stamp" cut from the middle of a text must carry a date or a clock time.

@@ -200,8 +200,31 @@ def _add(found: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start < end:
-        found.append(Sentence(start, end, text[start:end]))
+    if start >= end:
+        return
+    # A chronology whose lines were run together ("20 April: Rig explodes 28 April:
+    # Coastguard fears ..."): each dated entry is a sentence of its own.
+    entries = [match.start() for match in _CHRONOLOGY_ENTRY.finditer(text, start, end)]
+    cuts = [cut for cut in entries if cut > start] if len(entries) >= MIN_RUN_ENTRIES else []
+    for first, last in zip([start, *cuts], [*cuts, end], strict=True):
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            found.append(Sentence(first, last, text[first:last]))
+
+
+_MONTH_NAMES = (
+    r"(?:Jan(?:uary|uar)?|J[äa]nner|Feb(?:ruary|ruar)?|Mar(?:ch)?|März|Apr(?:il)?|Ma[iy]|"
+    r"Jun[ei]?|Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|O[ck]t(?:ober)?|Nov(?:ember)?|"
+    r"De[cz](?:ember)?)\.?"
+)
+# The head of a chronology entry: a date (or a year) and a colon or dash before a capital.
+_CHRONOLOGY_ENTRY = re.compile(
+    rf"(?<![\w,.])(?:\d{{1,2}}\.?\s+{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d{{1,2}}|1[5-9]\d\d|20\d\d)"
+    rf"(?:,?\s+\d{{4}})?\s*(?::|\s[-–])\s+(?=[A-ZÄÖÜ0-9])"
+)
+# Entries in one run of text that make it a chronology.
+MIN_RUN_ENTRIES = 2
 
 
 def _is_boundary(text: str, sentence_start: int, mark: int, stop: int, end: int) -> bool:
