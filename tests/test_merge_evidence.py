@@ -15,7 +15,7 @@ from timeline.happening import (
     signature,
 )
 from timeline.lexicon import concepts
-from timeline.merge import merge_candidates
+from timeline.merge import MergedEvent, _attach_coarse, _join_same_day, merge_candidates
 from timeline.textfeatures import measures, numbers
 
 
@@ -147,3 +147,61 @@ def test_small_counts_weigh_as_words() -> None:
     alert = cand("a", "2009-04", "The agency raised its alert to 5 on a 6-point scale.")
     share = cand("b", "2009-04", "The 5 to 6% share of deaths is an initial number.")
     assert not same_happening(signature(alert), signature(share))
+
+
+def test_a_month_s_mentions_join_the_day_of_their_happening() -> None:
+    # Too little in common for one report and another (a month asks five shared
+    # words), enough for what each group of reports says.
+    day = [cand(f"d{n}", "2010-04-20", "The rig exploded near Louisiana, killing eleven men.")
+           for n in range(3)]
+    month = [cand(f"m{n}", "2010-04", "The rig explosion near Louisiana in April killed eleven.")
+             for n in range(2)]
+    merged = merge_candidates([*day, *month])
+    assert [(event.date, len(event.members)) for event in merged] == [("2010-04-20", 5)]
+
+
+def test_a_month_s_mentions_of_another_kind_stay_apart() -> None:
+    day = [cand(f"d{n}", "2010-04-20", "The rig exploded near Louisiana, killing eleven men.")
+           for n in range(3)]
+    month = [cand(f"m{n}", "2010-04", "The rig workers near Louisiana went on strike in April.")
+             for n in range(2)]
+    assert sorted(event.date for event in merge_candidates([*day, *month])) == [
+        "2010-04", "2010-04-20"]
+
+
+def test_two_clusters_of_one_day_and_one_happening_become_one() -> None:
+    home = [cand(f"h{n}", "2009-06-25", "The singer died at his home in Los Angeles.")
+            for n in range(2)]
+    death = [cand(f"t{n}", "2009-06-25", "The singer's death at home shocked his fans in Gary.")
+             for n in range(2)]
+    assert [len(event.members) for event in merge_candidates([*home, *death])] == [4]
+
+
+def _cluster(*members: Candidate) -> MergedEvent:
+    return MergedEvent(members=list(members), signatures=[signature(m) for m in members])
+
+
+def test_the_coarse_pass_moves_a_month_cluster_into_its_day() -> None:
+    day = _cluster(*(cand(f"d{n}", "2010-04-20", "The rig exploded, killing eleven men.")
+                     for n in range(3)))
+    other_day = _cluster(*(cand(f"o{n}", "2010-04-22", "The rig sank after the explosion.")
+                           for n in range(2)))
+    month = _cluster(*(cand(f"m{n}", "2010-04", "An explosion in April killed eleven.")
+                       for n in range(2)))
+    clusters = [day, other_day, month]
+    weights = collection_weights(s for c in clusters for s in c.signatures)
+    _attach_coarse(clusters, weights)
+    assert [len(c.members) for c in clusters] == [5, 2, 0]
+
+
+def test_the_same_day_pass_joins_a_smaller_cluster_of_one_kind() -> None:
+    home = _cluster(*(cand(f"h{n}", "2009-06-25", "The singer died at his home.")
+                      for n in range(3)))
+    death = _cluster(*(cand(f"t{n}", "2009-06-25", "The singer's death at home shocked fans.")
+                       for n in range(2)))
+    trial = _cluster(*(cand(f"c{n}", "2009-06-25", "The singer's trial began at home.")
+                       for n in range(2)))
+    clusters = [home, death, trial]
+    weights = collection_weights(s for c in clusters for s in c.signatures)
+    _join_same_day(clusters, weights)
+    assert [len(c.members) for c in clusters] == [5, 0, 2]

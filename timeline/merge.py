@@ -37,6 +37,7 @@ from timeline.happening import (
     collection_weights,
     date_relation,
     dates_compatible,
+    different_actors,
     more_precise,
     overlap,
     report_signature,
@@ -79,6 +80,11 @@ __all__ = [
 
 # How many members of a cluster a candidate is compared with, at most.
 MAX_COMPARED = 9
+# A month's cluster joins a day's when their cores share this much: (weighted, score).
+COARSE_RULE = (2, 0.5)
+# Clusters are compared by their cores from this many members: a single report was
+# already compared with every cluster that could take it.
+MIN_CORE_MEMBERS = 2
 # How much the share of agreeing members adds to a cluster's fit (ties only).
 TIE_WEIGHT = 0.01
 # In a year bucket, features shared by more clusters than this are too common
@@ -227,6 +233,8 @@ def merge_candidates(
         clusters[target].signatures.append(sig)
         index.add(sig, target)
     _place_loners(clusters, index, weights)
+    _attach_coarse(clusters, weights)
+    _join_same_day(clusters, weights)
     clusters = [cluster for cluster in clusters if cluster.members]
     clusters.sort(key=lambda cluster: min(_position(member) for member in cluster.members))
     for cluster in clusters:
@@ -259,6 +267,122 @@ def _place_loners(clusters: list[MergedEvent], index: _Index, weights: Weights) 
             clusters[target].members.append(cluster.members.pop())
             clusters[target].signatures.append(cluster.signatures.pop())
             index.add(sig, target)
+
+
+def _attach_coarse(clusters: list[MergedEvent], weights: Weights) -> None:
+    """A happening's month or week mentions join its day.
+
+    Reports of one happening by its day and by its month ("exploded on 20 April",
+    "the explosion in April") share the story's commonest words, which weigh
+    little, so the pair rule keeps them apart. A cluster dated by a month or a
+    week joins the day cluster inside it whose core names the same kind of
+    happening and shares most of its own core (:data:`COARSE_RULE`); of several,
+    the one most reports tell of, which a month's mentions mean most often.
+    """
+    days: dict[tuple[int, int], list[int]] = {}
+    for number, cluster in enumerate(clusters):
+        span = span_of(cluster.date) if len(cluster.members) >= MIN_CORE_MEMBERS else None
+        if span is not None and span.first == span.last and cluster.end is None:
+            days.setdefault((span.first.year, span.first.month), []).append(number)
+    cores: dict[int, Signature] = {}
+
+    def core(number: int) -> Signature:
+        if number not in cores:
+            cores[number] = _cluster_core(clusters[number])
+        return cores[number]
+
+    kinds = happening_concepts()
+    min_shared, min_score = COARSE_RULE
+    for number, cluster in enumerate(clusters):
+        span = span_of(cluster.date) if len(cluster.members) >= MIN_CORE_MEMBERS else None
+        if span is None or span.first == span.last or cluster.end is not None:
+            continue
+        if span.last - span.first >= MAX_CONTAINING_SPAN:
+            continue
+        coarse = core(number)
+        target, best = None, (0, 0.0)
+        for month in _Index._months(cluster.date):
+            for day in days.get(month, []):
+                if date_relation(cluster.date, clusters[day].date) != "contained":
+                    continue
+                fine = core(day)
+                if coarse.language != fine.language or different_actors(coarse, fine):
+                    continue
+                if not coarse.words & fine.words & kinds:
+                    continue
+                shared, score = overlap(coarse.words, fine.words, weights)
+                rank = (len(clusters[day].members), score)
+                if shared >= min_shared and score >= min_score and rank > best:
+                    target, best = day, rank
+        if target is not None:
+            clusters[target].members.extend(cluster.members)
+            clusters[target].signatures.extend(cluster.signatures)
+            cluster.members, cluster.signatures = [], []
+            cores.pop(target, None)
+
+
+def _join_same_day(clusters: list[MergedEvent], weights: Weights) -> None:
+    """Clusters of one day whose cores tell of one happening become one.
+
+    One pass can start two clusters for one happening ("Jackson died at his home
+    on 25 June", "the singer's death on 25 June"). A smaller cluster joins the
+    largest cluster of its day whose core names the same kind of happening and
+    shares most of its own core (:data:`COARSE_RULE`); actors must not differ.
+    """
+    by_day: dict[str, list[int]] = {}
+    for number, cluster in enumerate(clusters):
+        span = span_of(cluster.date) if len(cluster.members) >= MIN_CORE_MEMBERS else None
+        if span is not None and span.first == span.last and cluster.end is None:
+            by_day.setdefault(cluster.date, []).append(number)
+    kinds = happening_concepts()
+    min_shared, min_score = COARSE_RULE
+    for day_clusters in by_day.values():
+        if len(day_clusters) < 2:
+            continue
+        day_clusters.sort(key=lambda n: -len(clusters[n].members))
+        cores = {number: _cluster_core(clusters[number]) for number in day_clusters}
+        kept: list[int] = []
+        for number in day_clusters:
+            small = cores[number]
+            target = next(
+                (
+                    big for big in kept
+                    if small.language == cores[big].language
+                    and not different_actors(small, cores[big])
+                    and small.words & cores[big].words & kinds
+                    and _covers(cores[big], small, weights, min_shared, min_score)
+                    and not _share_sentence(clusters[big], clusters[number])
+                ),
+                None,
+            )
+            if target is None:
+                kept.append(number)
+                continue
+            clusters[target].members.extend(clusters[number].members)
+            clusters[target].signatures.extend(clusters[number].signatures)
+            clusters[number].members, clusters[number].signatures = [], []
+
+
+def _covers(
+    big: Signature, small: Signature, weights: Weights, min_shared: float, min_score: float
+) -> bool:
+    shared, score = overlap(big.words, small.words, weights)
+    return shared >= min_shared and score >= min_score
+
+
+def _share_sentence(first: MergedEvent, second: MergedEvent) -> bool:
+    """The two clusters hold reports of one sentence (two dates of it, or one twice)."""
+    sentences = {(sig.article, sig.sentence) for sig in first.signatures}
+    return any((sig.article, sig.sentence) in sentences for sig in second.signatures)
+
+
+def _cluster_core(cluster: MergedEvent) -> Signature:
+    """What most members of a cluster say (of at most :data:`MAX_COMPARED` of them)."""
+    members = cluster.signatures
+    if len(members) > MAX_COMPARED:
+        half = MAX_COMPARED // 2
+        members = members[: MAX_COMPARED - half] + members[-half:]
+    return _core(members, members)
 
 
 def _choose_titles(clusters: list[MergedEvent]) -> None:
