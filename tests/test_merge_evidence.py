@@ -3,6 +3,8 @@ and the second look at reports left alone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from candidates import make_candidate
 
@@ -10,6 +12,7 @@ from timeline.events import Candidate
 from timeline.happening import (
     BUSY_DATE_REPORTS,
     RARE_DATE_REPORTS,
+    Weights,
     collection_weights,
     same_happening,
     signature,
@@ -177,31 +180,33 @@ def test_two_clusters_of_one_day_and_one_happening_become_one() -> None:
     assert [len(event.members) for event in merge_candidates([*home, *death])] == [4]
 
 
-def _cluster(*members: Candidate) -> MergedEvent:
-    return MergedEvent(members=list(members), signatures=[signature(m) for m in members])
+def _clusters(*groups: tuple[str, str, int]) -> list[MergedEvent]:
+    """Clusters of ``count`` reports (one per article) of one quote and date each."""
+    clusters = []
+    for number, (value, quote, count) in enumerate(groups):
+        members = [cand(f"a{number}-{n}", value, quote) for n in range(count)]
+        clusters.append(MergedEvent(members=members, signatures=[signature(m) for m in members]))
+    return clusters
 
 
-def test_the_coarse_pass_moves_a_month_cluster_into_its_day() -> None:
-    day = _cluster(*(cand(f"d{n}", "2010-04-20", "The rig exploded, killing eleven men.")
-                     for n in range(3)))
-    other_day = _cluster(*(cand(f"o{n}", "2010-04-22", "The rig sank after the explosion.")
-                           for n in range(2)))
-    month = _cluster(*(cand(f"m{n}", "2010-04", "An explosion in April killed eleven.")
-                       for n in range(2)))
-    clusters = [day, other_day, month]
-    weights = collection_weights(s for c in clusters for s in c.signatures)
-    _attach_coarse(clusters, weights)
-    assert [len(c.members) for c in clusters] == [5, 2, 0]
-
-
-def test_the_same_day_pass_joins_a_smaller_cluster_of_one_kind() -> None:
-    home = _cluster(*(cand(f"h{n}", "2009-06-25", "The singer died at his home.")
-                      for n in range(3)))
-    death = _cluster(*(cand(f"t{n}", "2009-06-25", "The singer's death at home shocked fans.")
-                       for n in range(2)))
-    trial = _cluster(*(cand(f"c{n}", "2009-06-25", "The singer's trial began at home.")
-                       for n in range(2)))
-    clusters = [home, death, trial]
-    weights = collection_weights(s for c in clusters for s in c.signatures)
-    _join_same_day(clusters, weights)
-    assert [len(c.members) for c in clusters] == [5, 0, 2]
+@pytest.mark.parametrize(
+    ("groups", "one_pass", "sizes"),
+    [
+        # A month's cluster moves into its day, not into another day of its month.
+        ([("2010-04-20", "The rig exploded, killing eleven men.", 3),
+          ("2010-04-22", "The rig sank after the explosion.", 2),
+          ("2010-04", "An explosion in April killed eleven.", 2)], _attach_coarse, [5, 2, 0]),
+        # Of one day, the smaller cluster of the same kind joins; another kind stays.
+        ([("2009-06-25", "The singer died at his home.", 3),
+          ("2009-06-25", "The singer's death at home shocked fans.", 2),
+          ("2009-06-25", "The singer's trial began at home.", 2)], _join_same_day, [5, 0, 2]),
+    ],
+)
+def test_clusters_of_one_happening_join_after_the_first_pass(
+    groups: list[tuple[str, str, int]],
+    one_pass: Callable[[list[MergedEvent], Weights], None],
+    sizes: list[int],
+) -> None:
+    clusters = _clusters(*groups)
+    one_pass(clusters, collection_weights(s for c in clusters for s in c.signatures))
+    assert [len(c.members) for c in clusters] == sizes
