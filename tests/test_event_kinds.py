@@ -211,6 +211,28 @@ def test_the_noun_phrase_a_date_belongs_to_is_what_happened() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "focus"),
+    [
+        ("Aid workers helping victims of Tuesday's earthquake shared their accounts.", "en",
+         "earthquake"),
+        ("Shares have halved since the April 20 explosion that sank the rig.", "en",
+         "explosion"),
+        ("Doctors were sent to treat victims of the devastating earthquake on 12 January.", "en",
+         "earthquake"),
+        ("Last Tuesday's vote was close.", "en", "vote"),
+        ("Die Bilanz des Hochwassers vom 14. Mai ist verheerend.", "de", "Hochwassers"),
+        # The date of the clause, not of a noun.
+        ("Members will vote on the deal on 24 March.", "en", ""),
+        ("The minister arrived in the capital on Tuesday morning.", "en", ""),
+        ("The president said on Tuesday that he would resign.", "en", ""),
+    ],
+)
+def test_a_date_that_is_an_attribute_names_its_happening(text: str, language: str,
+                                                         focus: str) -> None:
+    assert [c.focus for c in events_of(text, language, date(2010, 5, 20))] == [focus]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I bought my first digital camera in 2000.",

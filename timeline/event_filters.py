@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from timeline.dates.types import Timex, TimexType
+from timeline.lexicon import concepts, happening_concepts
 from timeline.sentences import Sentence, words
 from timeline.timex import InvalidTimexValue, Precision, parse_value
 
@@ -315,8 +316,17 @@ def anchoring_phrase(timex: Timex, sentence: Sentence) -> str:
     """The noun phrase a date belongs to ("Vollsperrung der Lennetalbrücke" in "Seit der
     Vollsperrung der Lennetalbrücke am 3. März fehlt ..."), or "" when it dates the clause.
     What the sentence reports besides ("fehlt ihr ein Drittel der Kundschaft") is not
-    what happened on that date, so the merge step compares the phrase."""
-    match = _ANCHORING_NOUN.search(sentence.text[: timex.start - sentence.start])
+    what happened on that date, so the merge step compares the phrase.
+
+    A date can name its happening as an attribute too: "victims of Tuesday's
+    earthquake", "since the April 20 explosion", "das Hochwasser vom 14. Mai".
+    """
+    before = sentence.text[: timex.start - sentence.start]
+    after = sentence.text[timex.end - sentence.start :]
+    attribute = _attributed_noun(before, after)
+    if attribute:
+        return attribute
+    match = _ANCHORING_NOUN.search(before)
     if match is None:
         return ""
     phrase = match.group("phrase")
@@ -327,6 +337,60 @@ def anchoring_phrase(timex: Timex, sentence: Sentence) -> str:
 
 
 MAX_FOCUS_WORDS = 8
+
+
+def _attributed_noun(before: str, after: str) -> str:
+    """The happening a date is an attribute of: "Tuesday's earthquake", "the 12 January
+    earthquake", "das Hochwasser vom 14. Mai"; "" otherwise."""
+    possessive = _POSSESSIVE_NOUN.match(after)
+    if possessive:
+        return _noun_words(possessive.group("noun"))
+    if _ATTRIBUTE_OPENER.search(before):
+        attributive = _ATTRIBUTIVE_NOUN.match(after)
+        if attributive:
+            return _noun_words(attributive.group("noun"))
+    german = _GERMAN_OF_DATE.search(before)
+    if german:
+        return german.group("noun")
+    # "victims of the devastating earthquake on 12 January": a noun that names a kind of
+    # happening, after "of" (not "vote on the deal on 24 March").
+    named = _NOUN_ON_DATE.search(before)
+    if named and concepts(named.group("noun"), "en") & happening_concepts():
+        return named.group("noun")
+    return ""
+
+
+def _noun_words(words: str) -> str:
+    """The words up to the first that ends the noun phrase; "" for a time of day."""
+    kept: list[str] = []
+    for word in words.split():
+        # A stopword or a past-tense verb ("earthquake killed") ends the phrase.
+        if word.lower() in _PHRASE_STOPS or (kept and len(word) > 4 and word.endswith("ed")):
+            break
+        kept.append(word)
+    if not kept or kept[0].lower() in _TIMES_OF_DAY:
+        return ""
+    return " ".join(kept)
+
+
+# "Tuesday's earthquake", "last week's vote".
+_POSSESSIVE_NOUN = re.compile(r"^['’]s\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+# "the April 20 explosion", "last Tuesday's", "the 12 January earthquake".
+_ATTRIBUTE_OPENER = re.compile(r"\b(?:the|this|last)\s*$", re.IGNORECASE)
+_ATTRIBUTIVE_NOUN = re.compile(r"^,?\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+# "das Hochwasser vom 14. Mai", "der Streik vom Donnerstag".
+_GERMAN_OF_DATE = re.compile(
+    r"\b(?i:der|die|das|dem|den|des)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\s+vom\s*$"
+)
+_NOUN_ON_DATE = re.compile(r"\bof\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\s+(?:on|of)\s*$")
+_PHRASE_STOPS = words(
+    """
+    that which who whose when where as and or but of in on at to for from by with after
+    before since during until was were is are has have had be been will would could should
+    may might can did does do not no said says this these those a an the its their his her
+    """
+)
+_TIMES_OF_DAY = words("morning afternoon evening night midnight noon dawn deadline edition issue")
 
 
 def focus_of(quote: str, date_text: str | None) -> str:
