@@ -4,6 +4,7 @@ and the second look at reports left alone."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from candidates import make_candidate
@@ -210,3 +211,18 @@ def test_clusters_of_one_happening_join_after_the_first_pass(
     clusters = _clusters(*groups)
     one_pass(clusters, collection_weights(s for c in clusters for s in c.signatures))
     assert [len(c.members) for c in clusters] == sizes
+
+
+def test_countries_outside_the_story_s_own_tell_happenings_apart() -> None:
+    turkey = make_candidate("a", "2009-05-16", "Turkey confirmed its first two cases of the flu.",
+                            tags=("Turkey",), language="en")
+    india = make_candidate("b", "2009-05-16", "India confirmed its first case of the flu.",
+                           tags=("India",), language="en")
+    story = [make_candidate(f"s{n}", "2009-04-24", f"Report {n} on the flu in Mexico.",
+                            tags=("Mexico",), language="en") for n in range(10)]
+    weights = collection_weights(signature(c) for c in (turkey, india, *story))
+    assert weights.story_countries == {"@MX"}
+    assert not same_happening(signature(turkey), signature(india), weights)
+    # The story's own country is named for who is affected as often as for who acts.
+    mexico = replace(india, tags=("Mexico",))
+    assert same_happening(signature(turkey), signature(mexico), weights)

@@ -103,6 +103,9 @@ _SMALL = re.compile(r"^#\d$")
 # Features in more than this share of a collection's reports weigh less, down to
 # MIN_WEIGHT; PRIOR_REPORTS keeps a small story's words from looking common.
 COMMON_SHARE = 0.05
+# A country that at least this share of the reports naming a country name is one of
+# the story's own (see different_actors).
+STORY_COUNTRY_SHARE = 0.2
 MIN_WEIGHT = 0.25
 PRIOR_REPORTS = 200
 
@@ -168,7 +171,18 @@ def _country_codes() -> dict[str, str]:
         for code, name in Locale(language).territories.items():
             if code.isalpha():
                 codes.setdefault(fold(name), code)
+    for name, code in _COUNTRY_ALIASES.items():
+        codes.setdefault(name, code)
     return codes
+
+
+# Names news still uses beside the current ones Babel gives.
+_COUNTRY_ALIASES = {
+    "turkey": "TR", "burma": "MM", "ivory coast": "CI", "czech republic": "CZ",
+    "swaziland": "SZ", "macedonia": "MK", "holland": "NL", "britain": "GB",
+    "great britain": "GB", "uk": "GB", "usa": "US", "america": "US",
+    "grossbritannien": "GB", "turkei": "TR",
+}
 
 
 def actor_keys(tags: Iterable[str]) -> frozenset[str]:
@@ -255,6 +269,7 @@ class Weights(dict[str, float]):
         super().__init__()
         self.totals: dict[frozenset[str], float] = {}
         self.dates: dict[str, int] = {}
+        self.story_countries: frozenset[str] = frozenset()
 
 
 def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tuple[float, float]:
@@ -305,6 +320,8 @@ def collection_weights(signatures: Iterable[Signature]) -> Weights:
     reports of a small story do not make its words look common.
     """
     counts: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    naming_countries = 0
     total = 0
     weights = Weights()
     for sig in signatures:
@@ -312,6 +329,14 @@ def collection_weights(signatures: Iterable[Signature]) -> Weights:
         weights.dates[sig.date] = weights.dates.get(sig.date, 0) + 1
         for feature in sig.words | sig.shared:
             counts[feature] = counts.get(feature, 0) + 1
+        named = country_keys(sig.tags) if sig.tags else frozenset()
+        naming_countries += bool(named)
+        for country in named:
+            countries[country] = countries.get(country, 0) + 1
+    weights.story_countries = frozenset(
+        country for country, count in countries.items()
+        if count >= STORY_COUNTRY_SHARE * naming_countries
+    )
     limit = math.log(1 / COMMON_SHARE)
     for feature, count in counts.items():
         share = count / (total + PRIOR_REPORTS)
@@ -320,14 +345,31 @@ def collection_weights(signatures: Iterable[Signature]) -> Weights:
     return weights
 
 
-def different_actors(a: Signature, b: Signature) -> bool:
+def different_actors(a: Signature, b: Signature, weights: Weights | None = None) -> bool:
     """Both reports name actors (tags: places, people, organisations), none alike.
 
     Capitalised names are not used: reports of one happening often quote
-    different people ("Smith said ..." / "Jones said ...").
+    different people ("Smith said ..." / "Jones said ..."). Countries count
+    only outside the story's own countries (``weights.story_countries``):
+    "Turkey confirmed its first cases" and "India confirmed its first case"
+    are two happenings, but "the Dutch port" and "Germany's factories" in a
+    story about a Dutch port are not two actors.
     """
     first, second = _conflicting_keys(a.tags), _conflicting_keys(b.tags)
-    return bool(first and second and not first & second)
+    if first and second and not first & second:
+        return True
+    if weights is None:
+        return False
+    one, other = country_keys(a.tags), country_keys(b.tags)
+    return bool(
+        one and other and not one & other
+        and not (one | other) & weights.story_countries
+    )
+
+
+def country_keys(tags: Iterable[str]) -> frozenset[str]:
+    """The ISO codes of the countries among ``tags``."""
+    return frozenset(key for key in actor_keys(tags) if _COUNTRY_KEY.match(key))
 
 
 def _conflicting_keys(tags: Iterable[str]) -> frozenset[str]:
@@ -356,7 +398,7 @@ def same_happening_across_languages(
     relation = date_relation(a.date, b.date)
     if relation not in ("same_day", "same_span", "contained") or a.end != b.end:
         return False
-    if different_actors(a, b):
+    if different_actors(a, b, weights):
         return False
     min_shared, min_score = CROSS_LANGUAGE_RULE
     if figures_disagree(a, b):
@@ -389,7 +431,7 @@ def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -
     relation = date_relation(a.date, b.date)
     if relation is None or a.end != b.end:
         return False
-    if different_actors(a, b):
+    if different_actors(a, b, weights):
         return False
     min_shared, min_score = RULES[relation]
     if relation == "same_day" and _busy(a.date, weights):

@@ -306,7 +306,7 @@ def _attach_coarse(clusters: list[MergedEvent], weights: Weights) -> None:
                 if date_relation(cluster.date, clusters[day].date) != "contained":
                     continue
                 fine = core(day)
-                if coarse.language != fine.language or different_actors(coarse, fine):
+                if coarse.language != fine.language or different_actors(coarse, fine, weights):
                     continue
                 if not coarse.words & fine.words & kinds:
                     continue
@@ -348,7 +348,7 @@ def _join_same_day(clusters: list[MergedEvent], weights: Weights) -> None:
                 (
                     big for big in kept
                     if small.language == cores[big].language
-                    and not different_actors(small, cores[big])
+                    and not different_actors(small, cores[big], weights)
                     and small.words & cores[big].words & kinds
                     and _covers(cores[big], small, weights, min_shared, min_score)
                     and not _share_sentence(clusters[big], clusters[number])
