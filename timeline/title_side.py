@@ -259,11 +259,11 @@ ENGLISH_VERB = re.compile(
 # the evening of April 23" a phrase.
 ENGLISH_FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|"
-    r"(?!need|speed|feed|seed|bleed|breed|creed|deed|weed|greed|steed|bed|red|shed)\w{3,}ed|"
+    r"(?<!-)(?!need|speed|feed|seed|bleed|breed|creed|deed|weed|greed|steed|bed|red|shed)\w{3,}ed|"
     r"began|broke|came|fell|found|gave|got|grew|hit|held|kept|led|left|lost|made|met|put|ran|"
     r"rose|sank|saw|sent|set|shut|spent|spoke|stood|struck|took|told|went|won|wrote|became|"
     r"brought|bought|built|caught|chose|drew|drove|flew|froze|knew|laid|meant|paid|sold|shot|"
-    r"spread|threw|wore|said)\b"
+    r"spread|threw|wore|said|used|died|sued|tied|owed)\b"
 )
 ENGLISH_DETERMINERS = words("the a an its their his her our this that these those")
 _ENGLISH_STOP = words(

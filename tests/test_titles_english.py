@@ -1,0 +1,176 @@
+"""English titles: the cuts, appositions, anchored dates and speakers of
+:mod:`timeline.title_english` and :mod:`timeline.title_speech`.
+
+Each case is a hand-written sentence with the date phrase that dates the event;
+the expected title is what a reader should understand as what happened.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.title_english import english_clause, phrase_cut, short_speaker
+from timeline.title_text import sentence_pieces
+from timeline.titles import make_title
+
+
+def _title(sentence: str, *phrases: str) -> str:
+    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
+    return make_title(sentence, spans[0], spans, "en").text
+
+
+# --- a shortened title never ends where the words cut off complete it -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not before "of": "a series" alone says nothing
+        ("The council and its advisers made a series of decisions that led to the closure of "
+         "the harbour and the loss of hundreds of jobs in the town",
+         "The council and its advisers made a series of decisions"),
+        # not between two nouns "and" joins
+        ("Smoke from the forest fires could reach the Essex and Kent coasts before the weekend "
+         "as firefighters struggled to contain the blaze near the town",
+         "Smoke from the forest fires could reach the Essex and Kent coasts before the weekend"),
+        # not before the infinitive a verb needs, nor after a verb that wants its phrase
+        ("The pumps at the northern station continued to work normally although the storm "
+         "cut the power lines to the villages in the valley",
+         "The pumps at the northern station continued to work normally"),
+        # not inside an aside the comma opened
+        ("The old ferry, still weeks away from being repaired, threatens to leave the island "
+         "without a link to the mainland for the whole of the summer season",
+         "The old ferry, still weeks away from being repaired, threatens to leave the island "
+         "without a link"),
+    ],
+)
+def test_a_phrase_cut_keeps_what_completes_the_clause(text: str, expected: str) -> None:
+    assert phrase_cut(text) == expected
+
+
+def test_a_verb_keeps_its_preposition() -> None:
+    # "help the town deal" needs "with the damage"
+    head = phrase_cut(
+        "The regional government is ready to help the town deal with the damage caused by the "
+        "flood and the landslides in the valley"
+    )
+    assert head == "The regional government is ready to help the town deal with the damage"
+
+
+def test_hyphenated_attributes_and_participles_are_no_verbs() -> None:
+    assert not english_clause("Shares in London-based Acme")
+    assert not english_clause("Charged with guiding the future of the harbour")
+    assert english_clause("The report ultimately blamed the harbour master")
+
+
+# --- what a date leaves behind -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases", "expected"),
+    [
+        # a date counted from a happening dates that happening
+        ("A volunteer described the rescue of the boy, two weeks after the storm flooded the "
+         "town, as a miracle.", ["two weeks after"], "The storm flooded the town"),
+        # ... and goes with it when the happening is only named
+        ("Some families are still waiting for new homes one month after the flood.",
+         ["one month after"], "Some families are still waiting for new homes"),
+        # a cleft that stressed the date goes with it
+        ("It was only last night that the ferry reached the island.", ["last night"],
+         "The ferry reached the island"),
+        # an aside between commas goes with its commas
+        ("Her father said he had seen her on Friday night and, almost a day later, he found "
+         "her in the cellar.", ["Friday night", "a day later"],
+         "Her father said he had seen her and he found her in the cellar"),
+        # a month that describes a noun leaves its preposition
+        ("Both parties see the bridge as a key issue in November elections.", ["November"],
+         "Both parties see the bridge as a key issue in elections"),
+        # "from yesterday" would tell the reader nothing
+        ("The school was closed for a week from yesterday.", ["yesterday"],
+         "The school was closed for a week"),
+        # a weekday's possessive stays a noun's determiner
+        ("Rescuers have counted 900 dead since Tuesday's landslide.", ["Tuesday"],
+         "Rescuers have counted 900 dead since Tuesday's landslide"),
+    ],
+)
+def test_taking_the_date_out_leaves_a_sentence(
+    sentence: str, phrases: list[str], expected: str
+) -> None:
+    assert _title(sentence, *phrases) == expected
+
+
+# --- the subject and its verb ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a name that stands for the role keeps the verb
+        ("The city's mayor, Anna Berg, on Friday opened the new library.", "on Friday",
+         "Anna Berg opened the new library"),
+        # an apposition that describes the subject goes
+        ("Two climbers, a woman and her son, were rescued from the glacier on Sunday.",
+         "on Sunday", "Two climbers were rescued from the glacier"),
+        # a place after a place is no apposition
+        ("Pupils at a school in Adorf, Kent, fell ill last week.", "last week",
+         "Pupils at a school in Adorf, Kent, fell ill"),
+        # a relative clause between the subject and its verb goes
+        ("The relief convoy, which had been due to leave on Friday, reached the border town "
+         "on Sunday.", "Sunday", "The relief convoy reached the border town"),
+        # the end of a stock ticker the splitter cut off
+        ("L) shares fell 5 percent on Monday.", "on Monday", "Shares fell 5 percent"),
+        # a live blog's entry time run into the text
+        ("2142 Rescuers reached the village on Monday.", "on Monday",
+         "Rescuers reached the village"),
+    ],
+)
+def test_the_subject_meets_its_verb(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_a_headline_run_into_the_text_is_a_sentence_of_its_own() -> None:
+    sentence = "Storm hits coast villages The storm destroyed two piers on Monday."
+    assert [sentence[a:b].strip() for a, b in sentence_pieces(sentence)] == [
+        "Storm hits coast villages", "The storm destroyed two piers on Monday.",
+    ]
+    assert _title(sentence, "on Monday") == "The storm destroyed two piers"
+    # a title after "the novel" or a German road after "der" is no headline
+    assert len(sentence_pieces("He read the novel The Comedians again.")) == 1
+    assert len(sentence_pieces("Die Sperrung der A 47 dauert an.")) == 1
+
+
+# --- who said it ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        ("And officials warned on Tuesday that the old dam may fail.", "on Tuesday",
+         "Officials: The old dam may fail"),
+        ("Mr Lund also said on Monday he would resign.", "on Monday", "Mr Lund: He would resign"),
+        ("Costs for the new bridge will rise, the finance minister, Eva Lind, said on Monday.",
+         "on Monday", "Eva Lind: Costs for the new bridge will rise"),
+        ("Tom Hale, a farmer who grows barley near the river, reported on Monday that his "
+         "fields were flooded.", "on Monday", "Tom Hale: His fields were flooded"),
+        # a verb before "and said" makes no name
+        ("The mayor thanked the firefighters and said on Monday that the town would rebuild "
+         "the school.", "on Monday",
+         "The mayor thanked the firefighters and said that the town would rebuild the school"),
+    ],
+)
+def test_a_statement_names_its_speaker(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "short"),
+    [
+        ("State-owned carrier Nordair", "Nordair"),
+        ("Harbour Authority Chairman Ole Berg", "Ole Berg"),
+        ("Finance Minister Eva Lind of Norway", "Eva Lind"),
+        ("World Health Organization", "World Health Organization"),
+        ("Mr Lund", "Mr Lund"),
+    ],
+)
+def test_a_long_speaker_keeps_the_name(speaker: str, short: str) -> None:
+    assert short_speaker(speaker) == short
