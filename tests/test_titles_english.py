@@ -174,3 +174,33 @@ def test_a_statement_names_its_speaker(sentence: str, phrase: str, expected: str
 )
 def test_a_long_speaker_keeps_the_name(speaker: str, short: str) -> None:
     assert short_speaker(speaker) == short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # the clause after the frame is another statement, not what was said
+        ("Test results for the new pumps are due on Monday, Ms Berg said, but the crew is "
+         "confident the pumps will work.", "on Monday",
+         "Ms Berg: Test results for the new pumps are due"),
+        # "because of" opens no clause the date could belong to
+        ("Ms Berg was named harbour master because of her work on the September 11 fund.",
+         "September 11", "Ms Berg was named harbour master because of her work on the fund"),
+    ],
+)
+def test_a_frame_and_a_cause_are_read_as_what_they_are(
+    sentence: str, phrase: str, expected: str
+) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_a_long_title_loses_its_opening_clause_but_not_its_condition() -> None:
+    assert _title(
+        "As the water rose in the old town during the night, the fire brigade evacuated more "
+        "than 300 people from the houses along the river on Monday.", "on Monday",
+    ) == "The fire brigade evacuated more than 300 people from the houses along the river"
+    conditional = _title(
+        "If the dam breaks under the pressure of the water from the mountains, the fire brigade "
+        "will evacuate more than 300 people from the houses on Monday.", "on Monday",
+    )
+    assert conditional.startswith("If the dam breaks")

@@ -116,6 +116,25 @@ APPOSITION = re.compile(
 )
 
 
+def without_opening_condition(text: str) -> str:
+    """"Dr Hay: However, if it returns in September, say, there is not much chance we will
+    have enough vaccine" -> "Dr Hay: There is not much chance we will have enough
+    vaccine": a long title's opening subordinate clause goes when a main clause follows."""
+    speaker, colon, content = text.rpartition(": ")
+    content = re.sub(r"^(?:However|But|And|Still|Yet|So),?\s+", "", content)
+    first = content.split()[0].lower() if content.split() else ""
+    if first not in _SUBORDINATE_OPENERS - words("if unless"):
+        return text  # "if BP's chief worked for him, he would have fired him": keep the "if"
+    for comma in re.finditer(r",\s+(?=(?:there|it|he|she|they|we|i|you|the|a|an|[A-Z])\b)",
+                             content):
+        opening, rest = content[: comma.start()], content[comma.end() :]
+        if len(opening.split()) > 25 or re.search(r"[\"“”]|,\s(?:and|but)\s", opening):
+            return text  # more than one clause before the comma
+        if english_clause(rest) and _verb_groups(rest) and len(rest.split()) >= MIN_TITLE_WORDS + 1:
+            return f"{speaker}{colon}{capitalise(rest)}"
+    return text
+
+
 def without_verbless_opening(text: str) -> str:
     """"Regardless of the effect of the virus on the economy, IMF chief Strauss-Kahn said
     ..." -> "IMF chief Strauss-Kahn said ...": an English opening phrase without a verb
@@ -125,6 +144,8 @@ def without_verbless_opening(text: str) -> str:
         opening, comma, rest = rest.partition(", ")
         if not comma or english_clause(opening) or ": " in opening:
             return text
+        if re.match(r"(?:if|unless)\b", opening, re.IGNORECASE):
+            return text  # a condition changes what the clause says
         if not _opens_with_phrase(opening):
             return _subject_with_apposition(opening, rest) or text
         if not english_clause(rest) or len(rest.split()) < MIN_TITLE_WORDS + 1:
@@ -365,7 +386,7 @@ _DETERMINER_BEFORE = words("the a an its their his her our my your this these th
 _OPEN_PHRASE_END = re.compile(
     r"\b(?:in\s+(?:connection|response|addition|line|relation|front|favou?r|charge|order|spite|"
     r"terms|place|case)|on\s+(?:top|behalf)|as\s+(?:well|part|a\s+result)|so\s+as|because|"
-    r"instead|according|prior|(?:for|of|by|to)\s+up)$",
+    r"instead|according|prior|in\s+time|(?:for|of|by|to)\s+up)$",
     re.IGNORECASE,
 )
 
@@ -396,7 +417,7 @@ _PHRASE_START = re.compile(
     r",?\s(?=(?:in|at|on|into|onto|from|for|with|without|within|between|against|over|under|"
     r"across|near|after|before|during|since|until|amid|despite|following|via|through|"
     r"throughout|toward|towards|around|among|by|as|while|when|where|because|although|"
-    r"though|whereas|which|who|whose|that|and|but|or|to)\b"
+    r"though|whereas|which|who|whose|that|and|but|or|to|so(?=\s(?:if|that|as)\b))\b"
     # "filed a lawsuit challenging the ban": a participle with its object
     r"|including\b|[a-z]{2,}ing\s(?:the|a|an|its|their|his|her|that)\s"
     # "the damage caused by the flood": a participle that describes the noun before it
@@ -458,9 +479,9 @@ def phrase_cut(text: str, limit: int = MAX_TITLE) -> str | None:
         complement = following == "as" and not english_clause(
             re.split(r"[,;:]|\s(?:and|but|or)\s", tail)[0]
         )
-        if (following in _PREPOSITION_WORDS or following == "that" or complement) and (
-            _VERB_END.search(head)
-        ):
+        wants_phrase = following in _PREPOSITION_WORDS or following in ("that", "including")
+        participle = following.endswith("ing") and not at_comma
+        if (wants_phrase or complement or participle) and _VERB_END.search(head):
             continue  # "those that looked into the explosion": the verb wants its phrase
         if following == "that" and (
             _REPORTING.search(" ".join(head.split()[-4:])) or last_two[-1] in _SAY_BASE
@@ -468,6 +489,8 @@ def phrase_cut(text: str, limit: int = MAX_TITLE) -> str | None:
             continue  # "an official told BP that ...": what was told follows
         if _reported_clause_cut(body):
             continue  # "X said oil" of "X said oil and gas production was flat"
+        if following.endswith("ed") and re.search(r"\b(?:a|an|some|any)\s+(?:\S+\s+)?\S+$", head):
+            continue  # "in an area affected by": which area is in the participle
         if _verbless_conjunct(body, text[offset:]):
             continue  # "a liability as his administration": the clause lost its verb
         if _PREPOSITIONAL_VERB.search(f"{head} {following}"):

@@ -29,6 +29,7 @@ from timeline.title_english import (
     short_speaker,
     shorter_name,
     without_inner_relative,
+    without_opening_condition,
     without_relative_aside,
     without_verbless_opening,
 )
@@ -166,7 +167,7 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
         text = APPOSITION.sub(r"\1 ", text)
 
     if language == "en":
-        text = without_verbless_opening(text)
+        text = without_opening_condition(without_verbless_opening(text))
     text = _clause_cut(text, language)
     if len(text) > TARGET_TITLE:
         text = capitalise(_LEADING_INDEFINITE.sub("", text))

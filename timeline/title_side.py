@@ -348,7 +348,9 @@ def english_side_clause(
     segment = sentence[seg_start:seg_end]
     relative = list(re.finditer(r"\b(which|who|that)\s+", before))
     conjunction = list(
-        re.finditer(r"\b(" + "|".join(_ENGLISH_CONJUNCTIONS) + r")\s+", before, re.IGNORECASE)
+        re.finditer(
+            r"\b(" + "|".join(_ENGLISH_CONJUNCTIONS) + r")\s+(?!of\b)", before, re.IGNORECASE
+        )
     )
 
     def rest_after(offset: int) -> str:

@@ -198,6 +198,10 @@ def _speech_parts(before: str, after: str, language: str) -> tuple[str, str] | N
         noun_phrase = _GERMAN_NP if language == "de" else _ENGLISH_NP
         match = re.match(rf"^(?P<speaker>{noun_phrase})", after)
         return (speaker_name(match.group("speaker")), content) if match else None
+    if language == "en":
+        # "Test results are due, Grantham said, but the crew is confident": the clause
+        # after the frame is another statement, not what was said.
+        after = re.sub(r"^,\s*(?:but|and|while|although|though|adding|noting|as)\b.*$", "", after)
     if language == "en" and not _SPEECH_SETTING["en"].sub("", after).strip(" .!?\"”'"):
         # "Content, the White House said (in a statement)."
         match = re.match(rf"^(?P<content>.+),\s+(?P<speaker>{_ENGLISH_NP})$", before)
