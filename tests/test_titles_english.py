@@ -204,3 +204,50 @@ def test_a_long_title_loses_its_opening_clause_but_not_its_condition() -> None:
         "will evacuate more than 300 people from the houses on Monday.", "on Monday",
     )
     assert conditional.startswith("If the dam breaks")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a label and its date before the sentence
+        ("First broadcast 22 January 2010 Only a few doctors work in the harbour district.",
+         "22 January 2010", "Only a few doctors work in the harbour district"),
+        # a phrase with an article is no label
+        ("After the 2002 Prestige spill, fishermen fell ill.", "2002", "Fishermen fell ill"),
+        # clauses a semicolon joins: the one with the date
+        ("In 1692 a storm flooded the port; in 1843 a storm destroyed the pier.", "1843",
+         "A storm destroyed the pier"),
+        # a date that is what the clause says stays
+        ("The last big flood in the valley was 150 years ago.", "150 years ago",
+         "The last big flood in the valley was 150 years ago"),
+        ("The weather looks much the same as yesterday, Captain Berg said.", "yesterday",
+         "Captain Berg: The weather looks much the same as yesterday"),
+        # a sentence run into the text after a lowercase word
+        ("Rescue teams are still at work in the harbour It said on Monday that the ferry was "
+         "safe.", "on Monday", "The ferry was safe"),
+        # a place between commas is not who spoke; "told the Harbour Gazette" is the frame
+        ("The mayor of Adorf in the capital, Bedorf, says the bridge will reopen next week.",
+         "next week", "Mayor of Adorf: The bridge will reopen"),
+        ("Anna Berg told the Harbour Gazette on Monday that the ferry would stop.", "on Monday",
+         "Anna Berg: The ferry would stop"),
+        ("The pier is unsafe, the inspector Ole Berg said on Monday in a report filed with the "
+         "council.", "on Monday", "Inspector Ole Berg: The pier is unsafe"),
+        # a link after the text
+        ("The ferry reached the island on Monday Continue reading...", "on Monday",
+         "The ferry reached the island"),
+    ],
+)
+def test_what_stands_around_the_sentence_goes(
+    sentence: str, phrase: str, expected: str
+) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_a_question_is_a_weaker_title() -> None:
+    sentence = "Will the ferry reach the island on Monday?"
+    start = sentence.index("on Monday")
+    question = make_title(sentence, (start, start + 9), [(start, start + 9)], "en")
+    statement = "The ferry will reach the island on Monday."
+    start = statement.index("on Monday")
+    answer = make_title(statement, (start, start + 9), [(start, start + 9)], "en")
+    assert question.quality > answer.quality

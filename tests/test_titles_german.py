@@ -73,3 +73,10 @@ def test_a_long_title_keeps_its_object_and_closing_verb(
     sentence: str, phrase: str, expected: str
 ) -> None:
     assert _title(sentence, phrase) == expected
+
+
+def test_clauses_a_semicolon_joins_title_the_one_with_the_date() -> None:
+    assert _title(
+        "Das Ergebnis stand am Abend noch aus; am Montag glaubte jedoch niemand daran, dass "
+        "etwas schiefgehen könnte.", "am Abend",
+    ) == "Das Ergebnis stand noch aus"

@@ -523,7 +523,7 @@ _PREPOSITIONAL_VERB = re.compile(
     r"object|adapt|commit)\w*\s+to|(?:look|stare|aim|hint|arrive)\w*\s+(?:at|into|for)|"
     r"(?:result|consist|benefit|suffer|recover|emerge|stem|dispose|approve|"
     r"think|thought|heard|hear)\w*\s+(?:in|of|from)|(?:keep|kept|catch|caught|come|came|"
-    r"make|made|put)\s+up|in\s+order|so\s+as"
+    r"make|made|put)\s+up|in\s+order|so\s+as|(?:back|away)\s+to"
     # "provide them with help", "accused BP of", "prevent people from"
     r"|(?:provid|suppl|accus|charg|blam|thank|protect|prevent|stop|ban|bar|warn)\w*\s+"
     r"(?:\w+\s+){1,3}(?:with|of|for|from|against))\s*$",
@@ -588,7 +588,9 @@ def _reported_clause_cut(text: str) -> bool:
 
 _REPORTED = re.compile(
     r"\b(?:said|says|say|told\s+\w+|tells\s+\w+|believes?|believed|thinks?|thought|"
-    r"warned|announced|confirmed|noted|added|estimated|showed|shows|found|reported)"
+    r"warned|announced|confirmed|noted|added|estimated|showed|shows|found|reported|worried|"
+    r"feared|fears|predicted|argued|insisted|stressed|explained|acknowledged|admitted|denied|"
+    r"revealed|disclosed|concluded|suspected)"
     r"(?:\s+that)?\s"
 )
 

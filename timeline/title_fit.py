@@ -268,7 +268,10 @@ def _without_fronted_phrase(text: str) -> str:
     return turned if turned is not None else text
 
 
-_FRONTED_PREPOSITIONS = words("wegen trotz bei nach mit in im auf an am aus durch für vor zum zur")
+_FRONTED_PREPOSITIONS = words(
+    "wegen trotz bei beim nach mit in im auf an am aus durch für vor zum zur anlässlich laut "
+    "während seit"
+)
 
 
 def _clause_cut(text: str, language: str = "en") -> str:

@@ -39,7 +39,8 @@ SPEECH_VERBS = {
           r"betont|warnte|warnten|warnt|schrieb|schrieben|bekräftigte|bekräftigten|"
           r"berichtete|berichteten|meldete|meldeten|teilte|teilten|bestätigte|bestätigten|"
           r"schreibt|meinte|meinten|kritisierte|kritisierten|forderte|forderten",
-    "en": r"said|says|told\s+(?:reporters|journalists|lawmakers|the\s+\w+|a\s+(?:\w+\s+)?"
+    "en": r"said|says|(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+"
+          r"(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|\w+)|a\s+(?:\w+\s+)?"
           r"(?:conference|briefing|hearing|meeting|committee|panel))|stated|added|"
           r"warned|wrote|reported|testified",
 }
@@ -53,16 +54,23 @@ _SPEECH_SETTING = {
         re.IGNORECASE,
     ),
 }
+_TRAILING_SETTING = re.compile(
+    r"^(?:in|at|during|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|briefing|conference|speech|post|letter|address|call|petition|"
+    r"filing|report|note|memo|e-?mail|document|ruling|affidavit|complaint|lawsuit|"
+    r"hearing|testimony|release)\b(?:(?!\bthat\b)[^,;:\"“”])*$",
+    re.IGNORECASE,
+)
 _BOUNDARY_AFTER_SETTING = re.compile(
     r"^(?P<setting>[^,:;\"„“”]{0,80}?)\s*(?P<mark>[,:]|\bthat\b)\s*(?P<content>.+)$"
 )
 ENGLISH_OPENING = re.compile(
     r"^(?:(?:(?:In|At|On|During|Across|Speaking|According to|After|Before|Following|Despite|"
     r"Amid|Ahead of|Under|With|Without|Given|Since|Until|Due to|Because of|Regardless of|"
-    r"Apart from|Besides|Unlike|Like|[A-Z][a-z]+ing)\b[^,]{0,90}"
+    r"Apart from|Besides|Unlike|Like|[A-Z][a-z]+ing)\b(?:[^,]|,(?=\d)){0,90}"
     r"|(?:In|At|On)\s[^,]{1,40}(?:,\s[^,]{1,40}){1,3}),\s+"
     r"(?=[A-Z]|(?:more|most|many|some|the|a|an|its|their)\b)"
-    r"|(?:In|At|During|After|Following|Despite|Amid)\s(?:a|an|the)\s[^,]{0,90},\s+(?=[a-z]))"
+    r"|(?:In|At|During|After|Following|Despite|Amid)\s(?:a|an|the)\s(?:[^,]|,(?=\d)){0,90},\s+(?=[a-z]))"
 )
 _CONTENT_START_EN = re.compile(
     r"^(?:[A-Z]|(?:it|they|he|she|the|there|we|its|their)\b|(?!(?:in|on|at|to|for|with|by|"
@@ -202,6 +210,9 @@ def _speech_parts(before: str, after: str, language: str) -> tuple[str, str] | N
         # "Test results are due, Grantham said, but the crew is confident": the clause
         # after the frame is another statement, not what was said.
         after = re.sub(r"^,\s*(?:but|and|while|although|though|adding|noting|as)\b.*$", "", after)
+    if language == "en":
+        # "..., an officer said in a petition filed in court": where it was said
+        after = _TRAILING_SETTING.sub("", after)
     if language == "en" and not _SPEECH_SETTING["en"].sub("", after).strip(" .!?\"”'"):
         # "Content, the White House said (in a statement)."
         match = re.match(rf"^(?P<content>.+),\s+(?P<speaker>{_ENGLISH_NP})$", before)
@@ -249,6 +260,14 @@ def _named_speaker(before: str, after: str) -> tuple[str, str] | None:
     ...")."""
     parts = before.rstrip(",").split(", ")
     name = parts[-1].strip()
+    place = _PLACE_BEFORE.search(parts[-2]) if len(parts) >= 2 and _NAME.fullmatch(name) else None
+    if place is not None:
+        # "the BBC's David Amanor in the capital, Accra, says": the name is a place
+        speaker = re.sub(r"^(?:the|The)\s+", "", parts[-2][: place.start()]).strip()
+        content = _content_after(after)
+        if speaker and speaker_words(speaker) <= MAX_SPEAKER_WORDS and content:
+            return speaker_name(speaker), content
+        return None
     said = _SPEECH_SETTING["en"].sub("", after).strip(" .!?\"”'")
     if len(parts) >= 2 and said and _NAME.fullmatch(parts[0].strip()) and not _NAME.fullmatch(
         name
@@ -259,15 +278,15 @@ def _named_speaker(before: str, after: str) -> tuple[str, str] | None:
     if len(parts) < 2 or not _NAME.fullmatch(name):
         return None
     rest = parts[:-1]
+    if said:
+        # "The latest cases came as the chief medical officer, Sir Liam Donaldson, said he
+        # was concerned": the name before the verb spoke, whatever stands before it.
+        content = _content_after(after)
+        return (name, content) if content else None
     if len(rest[-1].split()) <= 6 and not has_finite_verb(rest[-1], "en"):
         rest = rest[:-1]  # "the health secretary": the role the name fills
-    if not said:
-        content = ", ".join(rest)
-        return (name, content) if len(content.split()) >= MIN_TITLE_WORDS else None
-    if rest:
-        return None
-    content = _content_after(after)
-    return (name, content) if content else None
+    content = ", ".join(rest)
+    return (name, content) if len(content.split()) >= MIN_TITLE_WORDS else None
 
 
 def _content_after(after: str) -> str | None:
@@ -281,6 +300,10 @@ def _content_after(after: str) -> str | None:
     return content
 
 
+_PLACE_BEFORE = re.compile(
+    r"\s(?:in|at|near|from)\s+the\s+(?:\w+\s+)?(?:capital|city|town|village|region|province|"
+    r"state|country|area)$"
+)
 _NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*")
 _PREPOSITION_WORDS = words("auf in an bei nach vor während mit trotz wegen gegenüber laut zu")
 

@@ -59,8 +59,8 @@ _DAY_LIST_BEFORE = re.compile(
 _DATE_PREPOSITIONS = {
     "de": r"am|im|an|in|vom|von|zum|zur|um|ab|über|gegen|während|bei|beim|innerhalb|Über|für|"
           r"zwischen",
-    "en": r"on|in|at|during|by|of|over|for|within|around|between|as\s+of|as\s+early\s+as|"
-          r"as\s+recently\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+long\s+ago\s+as",
+    "en": r"on|in|at|during|by|of|over|for|within|around|between|throughout|as\s+of|"
+          r"as\s+early\s+as|as\s+recently\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+long\s+ago\s+as",
 }
 _DATE_ARTICLES = r"der|die|das|den|dem|des|einer|einem|eines|the|this|that|its|their|his|her"
 _DATE_ADVERBS = {
@@ -76,7 +76,7 @@ _FUNCTION_AFTER_DATE = words(
     sei soll sollen kann können hatte hatten der die das den dem des gegen um ab über unter
     durch ohne wegen trotz zwischen hinter neben laut bei aus over under into about
     against between across amid despite during through he she it they we i you aboard among
-    toward towards within without via per near off onto upon"""
+    toward towards within without via per near off onto upon what how why whether"""
 )
 
 
@@ -97,6 +97,8 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
             continue
         before = sentence[position:start]
         kept = _KEPT_BEFORE_DATE.search(before)
+        if kept and re.match(r"(?:than|als|as)\b", kept.group().strip(), re.IGNORECASE):
+            continue  # "the same as yesterday", "higher than in 2008": the comparison needs it
         if kept and not (
             _DEICTIC.match(sentence[start:end])
             and not re.match(r"['’]s\b", sentence[end:])
@@ -117,7 +119,7 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
 
 _KEPT_BEFORE_DATE = re.compile(
     r"\b(?:seit|seitdem|bis|bis\s+zu|ab|vor|nach|since|until|till|from|before|after|auf\s+den|"
-    r"than|als|to|through|compared\s+(?:with|to))"
+    r"than|als|to|through|compared\s+(?:with|to)|(?<=same\s)as)"
     r"\s+(?:dem\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -318,7 +320,8 @@ _PIECE_BOUNDARY = re.compile(
     r"(?P<word>[^\s]*)(?:[.!?][\"“”]?\s+(?=[„\"“]?[A-ZÄÖÜ])|(?<=[a-zäöüß])[\"“”](?=[A-ZÄÖÜ])"
     # "Haiti earthquake still dominates headlines The United Nation's declaration": a
     # headline run into the text, an English article opening the sentence after it
-    r"|(?<=[a-z])\s+(?=(?:The|A|An)\s+[A-Za-z][\w'’-]*\s+[A-Za-z]))"
+    r"|(?<=[a-z])\s+(?=(?:The|A|An|More|Most|Some|Many|It|He|She|They|We|There|This|These|"
+    r"Those|His|Her|Its|Their|Our)\s+[A-Za-z][\w'’-]*\s+[A-Za-z]))"
 )
 # Words "The" may follow inside a sentence: a title ("the novel The Comedians") or a
 # name ("in The Hague").
@@ -477,11 +480,13 @@ _CLOCK_WITH_ZONE = re.compile(
     r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|ET|PT)\b"
 )
 # "L) will give an estimate": the end of a stock ticker ("BP.L)") the sentence splitter cut.
+_READ_MORE = re.compile(r"\s*(?:Continue reading|Read more|Full story)\s*(?:\.{3}|…)?\s*$")
 _TICKER_END = re.compile(r"^\s*[A-Z]{1,2}\)\s*,?\s*")
 
 
 def strip_extras(text: str) -> str:
-    """``text`` without a dateline, a live blog's time stamp, a ticker's end, parentheses
-    and clock times with their zone: what a title never shows."""
+    """``text`` without a dateline, a live blog's time stamp, a ticker's end, parentheses,
+    a "Continue reading" link and clock times with their zone: what a title never shows."""
     text = _TICKER_END.sub("", _TIME_STAMP.sub("", DATELINE.sub("", text)))
+    text = _READ_MORE.sub("", text)
     return _CLOCK_WITH_ZONE.sub("", _PARENTHESES.sub("", text))

@@ -194,11 +194,21 @@ def make_title(
     statement = statement_title(sentence, date_span, spans, language)
     if statement is None:
         sentence, date_span, spans = _piece_with_date(sentence, date_span, spans, language)
+        if language == "en":
+            sentence, date_span, spans = _after_label(sentence, date_span, spans)
+    if sentence.rstrip(" \"”'").endswith("?"):
+        penalty += PENALTY_CUT  # a question asks, it does not tell what happened
     side = None if statement else _side_title(sentence, date_span, spans, language)
     if side is not None:
         text, fit_penalty = fit_title(tidy(side), language)
         return Title(_finish(text), 1 + fit_penalty + _weakness(text, language))
     body = tidy_spaces(strip_extras(_body_without_dates(sentence, spans, language)))
+    if language == "en" and _COPULA_END.search(body) and not re.search(
+        r"\w", sentence[date_span[1] :].replace("ago", "")
+    ):
+        # "The last major earthquake here was 150 years ago": the date is what is said
+        kept = [span for span in spans if span != date_span]
+        body = tidy_spaces(strip_extras(_body_without_dates(sentence, kept, language)))
     body = re.sub(r"^[\s:;,–—-]+", "", body)  # what a clock time before a colon left
     body = drop_leading_fillers(body, language) if language == "en" else _without_label(body)
     body = _drop_frames(body)
@@ -307,16 +317,64 @@ def _piece_with_date(
     ("..., im zweiten Anlauf klappte es dann: Der Gemeinderat sprach sich am Dienstag
     ... aus")."""
     pieces = sentence_pieces(sentence)
+    if len(pieces) < 2:
+        pieces = _semicolon_pieces(sentence, language)
     if len(pieces) < 2 and language == "de":
         pieces = _colon_pieces(sentence)
     if len(pieces) < 2:
         return sentence, date_span, spans
-    start, end = next(
-        ((a, b) for a, b in pieces if a <= date_span[0] < b), pieces[0]
-    )
+    index = next((i for i, (a, b) in enumerate(pieces) if a <= date_span[0] < b), 0)
+    start, end = pieces[index]
+    if index + 1 < len(pieces) and not sentence[date_span[1] : end].strip(" .,:;") and not (
+        has_finite_verb(sentence[start : date_span[0]], language)
+    ):
+        # "Haiti earthquake: Your stories Wednesday 13 January It is feared ...": the date
+        # closes a heading; the sentence after it says what happened
+        start, end = pieces[index + 1]
     moved = [(a - start, b - start) for a, b in spans if start <= a and b <= end + 1]
-    span = (date_span[0] - start, date_span[1] - start)
+    span = (date_span[0] - start, date_span[1] - start) if start <= date_span[0] else (0, 0)
     return sentence[start:end], span, moved
+
+
+_COPULA_END = re.compile(r"\b(?:is|was|are|were|be|been)[.!?]?$")
+_NOT_A_LABEL = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|of|in|on|at|by|for|with|from|since|until|"
+    r"during|before|after|even|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_label(
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+    """"First broadcast 22 January 2010 Only small numbers of doctors are ...": a label
+    and the date it gives, before the sentence that starts after them."""
+    label = sentence[: date_span[0]]
+    if not label.strip() or len(label.split()) > 4 or has_finite_verb(label, "en") or "," in label:
+        return sentence, date_span, spans
+    if not re.match(r"\s+[A-Z]", sentence[date_span[1] :]) or _NOT_A_LABEL.search(label):
+        return sentence, date_span, spans  # "After the 2002 Prestige oil spill": a phrase
+    start = date_span[1] + len(sentence[date_span[1] :]) - len(sentence[date_span[1] :].lstrip())
+    moved = [(a - start, b - start) for a, b in spans if a >= start]
+    return sentence[start:], (0, 0), moved
+
+
+def _semicolon_pieces(sentence: str, language: str) -> list[tuple[int, int]]:
+    """The clauses a semicolon joins ("in 1692 a quake killed 2,000; in 1843 a quake killed
+    5,000"), when each has a verb of its own."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(r";\s+", sentence):
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, len(sentence)))
+    if len(pieces) < 2 or not all(
+        has_finite_verb(sentence[a:b], language) and len(sentence[a:b].split()) > MIN_TITLE_WORDS
+        and not re.match(r"\S+(?:ed|ing)\b", sentence[a:b])  # "Pressured by Congress, ..."
+        for a, b in pieces
+    ):
+        return []
+    return pieces
 
 
 def _colon_pieces(sentence: str) -> list[tuple[int, int]]:
