@@ -251,3 +251,27 @@ def test_a_question_is_a_weaker_title() -> None:
     start = statement.index("on Monday")
     answer = make_title(statement, (start, start + 9), [(start, start + 9)], "en")
     assert question.quality > answer.quality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a date that is the predicate stays
+        ("A spokeswoman said the survey voyage was in late June, while the well was still "
+         "leaking.", "late June", "Spokeswoman: The survey voyage was in late June"),
+        # "at least until next month" goes whole
+        ("The company expects to take at least until next month to deliver all its orders.",
+         "next month", "The company expects to take to deliver all its orders"),
+        ("A containment cap will be connected towards the end of the week.",
+         "the end of the week", "A containment cap will be connected"),
+        # of two clauses "but" joins, the one with the date
+        ("Official figures were not available but two traders estimated the imports in 2008 at "
+         "$11 million.", "2008", "Two traders estimated the imports at $11 million"),
+        # a verb keeps the object it needs before "to"
+        ("The employers' association of the harbour went to court on Monday, asking a judge in "
+         "the city to order the striking dock workers back to work before the weekend.",
+         "on Monday", "The employers' association of the harbour went to court"),
+    ],
+)
+def test_the_clause_keeps_what_it_needs(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected

@@ -80,3 +80,7 @@ def test_clauses_a_semicolon_joins_title_the_one_with_the_date() -> None:
         "Das Ergebnis stand am Abend noch aus; am Montag glaubte jedoch niemand daran, dass "
         "etwas schiefgehen könnte.", "am Abend",
     ) == "Das Ergebnis stand noch aus"
+
+
+def test_a_date_that_is_the_predicate_stays() -> None:
+    assert _title("Start war am 1. Juli.", "1. Juli") == "Start war am 1. Juli"

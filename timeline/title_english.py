@@ -373,6 +373,7 @@ _WANTS_COMPLEMENT = words(
     threaten threatens threatened pledge pledges pledged urge urges urged ask asks asked
     allow allows allowed force forces forced help helps helped intend intends intended
     prepare prepares prepared ready poised come comes came scheduled supposed willing made
+    deal cope comply rely depend consist refer belong account apply contribute respond
     make makes
     became become becomes remain remains remained described called named consider
     considers considered showed shows found finds believe believes believed think thinks
@@ -425,6 +426,9 @@ _PHRASE_START = re.compile(
     r"|,\s"
 )
 _COORDINATORS = words("and but or")
+_DEFINITE_NOUN_END = re.compile(
+    r"\b(?:the|this|these|those|its|their|his|her)\s+(?:\S+\s+)?[a-z]\S*$"
+)
 _NUMBER = re.compile(
     r"[\d.,$%]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions"
@@ -434,7 +438,10 @@ _SUBORDINATORS = words("as while when where because although though whereas")
 _VERB_END = re.compile(
     r"\b(?:\w{3,}ed|began|broke|came|fell|found|gave|got|grew|hit|held|kept|led|left|lost|"
     r"made|met|put|ran|rose|sank|saw|sent|set|shut|spent|spoke|stood|struck|took|told|went|"
-    r"won|wrote|brought|bought|built|caught|drew|drove|flew|paid|sold|shot|threw|said)$",
+    r"won|wrote|brought|bought|built|caught|drew|drove|flew|paid|sold|shot|threw|said|swept|fled|"
+    r"fought|sought|taught|hung|stuck|slid|hid|woke|rode|froze|chose|stole|tore|wore|shook|"
+    r"felt|slept|crept|dealt|meant|lent|bent|knew|blew|cut|let|cast|burst|spread|split|"
+    r"withdrew|overcame|became|dug|spun|swam|rang|sang)$",
     re.IGNORECASE,
 )
 # "to" after these opens an infinitive the word needs ("was due to travel").
@@ -489,12 +496,17 @@ def phrase_cut(text: str, limit: int = MAX_TITLE) -> str | None:
             continue  # "an official told BP that ...": what was told follows
         if _reported_clause_cut(body):
             continue  # "X said oil" of "X said oil and gas production was flat"
-        if following.endswith("ed") and re.search(r"\b(?:a|an|some|any)\s+(?:\S+\s+)?\S+$", head):
-            continue  # "in an area affected by": which area is in the participle
+        if following.endswith("ed") and not at_comma and (
+            re.search(r"\b(?:a|an|some|any)\s+(?:\S+\s+)?\S+$", head)
+            or not _DEFINITE_NOUN_END.search(head)
+        ):
+            continue  # "in an area affected by", "how SARS started in": no noun it describes
         if _verbless_conjunct(body, text[offset:]):
             continue  # "a liability as his administration": the clause lost its verb
         if _PREPOSITIONAL_VERB.search(f"{head} {following}"):
             continue  # "to help BP deal" without "with the spill"
+        if not at_comma and re.search(r",\s+[a-z]+ing\s[^,]*$", body):
+            continue  # "went to court, asking a judge": the participle clause is cut short
         if following.endswith("ing") and head.split()[-1].lower() in _FUNCTION_END | words(
             "is are was were be been"
         ):
@@ -526,7 +538,10 @@ _PREPOSITIONAL_VERB = re.compile(
     r"make|made|put)\s+up|in\s+order|so\s+as|(?:back|away)\s+to"
     # "provide them with help", "accused BP of", "prevent people from"
     r"|(?:provid|suppl|accus|charg|blam|thank|protect|prevent|stop|ban|bar|warn)\w*\s+"
-    r"(?:\w+\s+){1,3}(?:with|of|for|from|against))\s*$",
+    r"(?:\w+\s+){1,3}(?:with|of|for|from|against)"
+    # "asking a judge to order", "urged the government to act"
+    r"|(?:ask|urg|tell|told|allow|forc|order|want|expect|need|persuad|invit|encourag|requir|"
+    r"permit|enabl)\w*\s+(?:\w+\s+){1,5}to)\s*$",
     re.IGNORECASE,
 )
 
@@ -565,9 +580,22 @@ _SAY_BASE = words(
 )
 
 
-def safe_head(head: str) -> bool:
-    """A head another cut made still ends where an English clause may end."""
+def safe_head(head: str, following: str = "") -> bool:
+    """A head another cut made still ends where an English clause may end; before "of",
+    not in a noun that only says how much or which part ("a series", "the extent")."""
+    if following == "of" and head.split()[-1].lower() in _PART_NOUNS:
+        return False
     return not (dangling_end(head) or _VERB_END.search(head) or _reported_clause_cut(head))
+
+
+_PART_NOUNS = words(
+    """series number lot lots bulk host range variety couple total half part parts subject form
+    kind type sort amount majority rest side top bottom end beginning middle centre center
+    source result cause extent scope sight trickle appearance issue matter question case use
+    size level rate cost price value share percent one some many most all each none any
+    members member group groups thousands hundreds millions dozens tens billions millions
+    quarter third fraction portion piece pieces section sections edge front back way ways
+    memories memory news report reports study studies aim goal purpose""")
 
 
 def _reported_clause_cut(text: str) -> bool:

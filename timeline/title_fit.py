@@ -203,7 +203,9 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
     if language == "en":
         shorter = shorter or phrase_cut(text)
     fallback = _trailing_phrase_cut(text, language)
-    if fallback and (language != "en" or safe_head(fallback)):
+    rest = text[len(fallback) :].split() if fallback else []
+    following = rest[0] if rest else ""
+    if fallback and (language != "en" or safe_head(fallback, following)):
         shorter = shorter or fallback
     if shorter is None and language == "en":
         plain = ADVERB.sub("", text)  # "known respectively as": the adverb can go

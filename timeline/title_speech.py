@@ -74,7 +74,8 @@ ENGLISH_OPENING = re.compile(
 )
 _CONTENT_START_EN = re.compile(
     r"^(?:[A-Z]|(?:it|they|he|she|the|there|we|its|their)\b|(?!(?:in|on|at|to|for|with|by|"
-    r"from|about|of|that|as|during|after|before|up|out|not|also|\w+ing|\w+ly)\b)[a-z]+\s)"
+    r"from|about|of|that|as|during|after|before|up|out|not|also|against|over|into|across|"
+    r"despite|amid|under|through|without|toward|towards|off|upon|\w+ing|\w+ly)\b)[a-z]+\s)"
 )
 _CLOSING_QUOTE = re.compile(r"[“”\"»]")
 _PERFECT_SPEECH = re.compile(
@@ -323,7 +324,7 @@ def attributed(speaker: str, content: str, language: str) -> str:
     content = tidy(first_sentence(unquote(content)))
     content = content[:1].upper() + content[1:]
     if language == "en":
-        speaker = re.sub(r"^(?:The|the)\s+", "", speaker)
+        speaker = re.sub(r"^(?:The|the|An?)\s+", "", speaker)
         content = without_cleft(without_apposition(content))
     speaker = speaker[:1].upper() + speaker[1:]
     text = f"{speaker}: {content}"

@@ -59,7 +59,7 @@ _DAY_LIST_BEFORE = re.compile(
 _DATE_PREPOSITIONS = {
     "de": r"am|im|an|in|vom|von|zum|zur|um|ab|über|gegen|während|bei|beim|innerhalb|Über|für|"
           r"zwischen",
-    "en": r"on|in|at|during|by|of|over|for|within|around|between|throughout|as\s+of|"
+    "en": r"on|in|at|during|by|of|over|for|within|around|between|throughout|towards?|as\s+of|"
           r"as\s+early\s+as|as\s+recently\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+long\s+ago\s+as",
 }
 _DATE_ARTICLES = r"der|die|das|den|dem|des|einer|einem|eines|the|this|that|its|their|his|her"
@@ -99,6 +99,11 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
         kept = _KEPT_BEFORE_DATE.search(before)
         if kept and re.match(r"(?:than|als|as)\b", kept.group().strip(), re.IGNORECASE):
             continue  # "the same as yesterday", "higher than in 2008": the comparison needs it
+        if _PREDICATE_DATE.search(before) and (
+            re.match(r"\s*(?:[,.;:!?\"”)]|$)", sentence[end:])
+            or _ANCHORED_DATE.search(sentence[start:end])
+        ):
+            continue  # "the voyage was in late June", "Start war am 1. Juli": what is said
         if kept and not (
             _DEICTIC.match(sentence[start:end])
             and not re.match(r"['’]s\b", sentence[end:])
@@ -109,7 +114,12 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
             sentence, position, start, end, language, groups
         )
         if kept:
-            cut_start = min(cut_start, position + kept.start())  # "from yesterday" says nothing
+            # "from yesterday", "at least until next month": they say nothing
+            lead = re.search(
+                r"(?:\b(?:at\s+least|at\s+most|not|only|just)\s+)?$", before[: kept.start()]
+            )
+            lead_length = len(lead.group()) if lead else 0
+            cut_start = min(cut_start, position + kept.start() - lead_length)
         pieces.append(sentence[position:cut_start])
         pieces.append(replacement)
         position = cut_end
@@ -117,9 +127,15 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
     return "".join(pieces)
 
 
+# A date that is the predicate: "was 150 years ago", "could be late tomorrow", "war am 1. Juli".
+_PREDICATE_DATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|ist|war|sind|waren|sei|wäre)\s+(?:(?:in|on|at|am|im|um|"
+    r"only|just|erst|noch)\s+)?$",
+    re.IGNORECASE,
+)
 _KEPT_BEFORE_DATE = re.compile(
     r"\b(?:seit|seitdem|bis|bis\s+zu|ab|vor|nach|since|until|till|from|before|after|auf\s+den|"
-    r"than|als|to|through|compared\s+(?:with|to)|(?<=same\s)as)"
+    r"than|als|to|through|compared\s+(?:with|to)|(?<=same\s)as|spent|spend|spends)"
     r"\s+(?:dem\s+|the\s+)?$",
     re.IGNORECASE,
 )

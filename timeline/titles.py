@@ -203,12 +203,6 @@ def make_title(
         text, fit_penalty = fit_title(tidy(side), language)
         return Title(_finish(text), 1 + fit_penalty + _weakness(text, language))
     body = tidy_spaces(strip_extras(_body_without_dates(sentence, spans, language)))
-    if language == "en" and _COPULA_END.search(body) and not re.search(
-        r"\w", sentence[date_span[1] :].replace("ago", "")
-    ):
-        # "The last major earthquake here was 150 years ago": the date is what is said
-        kept = [span for span in spans if span != date_span]
-        body = tidy_spaces(strip_extras(_body_without_dates(sentence, kept, language)))
     body = re.sub(r"^[\s:;,–—-]+", "", body)  # what a clock time before a colon left
     body = drop_leading_fillers(body, language) if language == "en" else _without_label(body)
     body = _drop_frames(body)
@@ -319,6 +313,8 @@ def _piece_with_date(
     pieces = sentence_pieces(sentence)
     if len(pieces) < 2:
         pieces = _semicolon_pieces(sentence, language)
+    if len(pieces) < 2 and language == "en":
+        pieces = _coordinated_pieces(sentence)
     if len(pieces) < 2 and language == "de":
         pieces = _colon_pieces(sentence)
     if len(pieces) < 2:
@@ -336,7 +332,6 @@ def _piece_with_date(
     return sentence[start:end], span, moved
 
 
-_COPULA_END = re.compile(r"\b(?:is|was|are|were|be|been)[.!?]?$")
 _NOT_A_LABEL = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|that|of|in|on|at|by|for|with|from|since|until|"
     r"during|before|after|even|as)\b",
@@ -375,6 +370,33 @@ def _semicolon_pieces(sentence: str, language: str) -> list[tuple[int, int]]:
     ):
         return []
     return pieces
+
+
+def _coordinated_pieces(sentence: str) -> list[tuple[int, int]]:
+    """Two English main clauses, each with its subject, that "but", "while" or ", and"
+    join ("Official figures were not available but two traders estimated the imports in
+    2008 at $11 million")."""
+    match = re.search(r",?\s+but\s+|,\s+(?:and|while|whereas)\s+", sentence)
+    if match is None:
+        return []
+    first, second = sentence[: match.start()], sentence[match.end() :]
+    if len(first.split()) <= MIN_TITLE_WORDS or len(second.split()) <= MIN_TITLE_WORDS:
+        return []
+    if "," in first and len(first.rsplit(",", 1)[-1].split()) <= 2:
+        return []  # "from Louisiana, Mississippi, and Florida would": a list
+    if not has_finite_verb(first, "en") or not _SUBJECT_START.match(second):
+        return []
+    verb = re.search(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                     r"\w{3,}ed|said|says)\b", second)
+    if verb is None or len(second[: verb.start()].split()) > 8:
+        return []
+    return [(0, match.start()), (match.end(), len(sentence))]
+
+
+_SUBJECT_START = re.compile(
+    r"(?:the|a|an|its|their|his|her|this|these|those|some|many|most|two|three|four|five|"
+    r"it|they|he|she|we|[A-Z][\w.'’-]*)\b(?!\s+(?:is|are|was|were|has|have|had)\s+been\b)"
+)
 
 
 def _colon_pieces(sentence: str) -> list[tuple[int, int]]:
