@@ -259,9 +259,12 @@ def test_a_question_is_a_weaker_title() -> None:
         # a date that is the predicate stays
         ("A spokeswoman said the survey voyage was in late June, while the well was still "
          "leaking.", "late June", "Spokeswoman: The survey voyage was in late June"),
-        # "at least until next month" goes whole
+        # "take until next month" needs its date; "at least until next month" goes whole
         ("The company expects to take at least until next month to deliver all its orders.",
-         "next month", "The company expects to take to deliver all its orders"),
+         "next month",
+         "The company expects to take at least until next month to deliver all its orders"),
+        ("The bridge stays closed at least until next month.", "next month",
+         "The bridge stays closed"),
         ("A containment cap will be connected towards the end of the week.",
          "the end of the week", "A containment cap will be connected"),
         # of two clauses "but" joins, the one with the date

@@ -76,15 +76,26 @@ def without_inner_relative(text: str) -> str:
     """"The outbreak which has spread around the world has so far killed 1,000 people" ->
     "The outbreak has so far killed 1,000 people": a relative clause without commas
     between the subject and its verb."""
-    relative = re.search(r"\s(?:which|who|whose|whom|that)\s", text)
+    relative = re.search(r"(?<!,)\s(?:which|who|whose|whom|that)\s", text)
     if relative is None or _finite_count(text[: relative.start()]):
-        return text
+        return text  # ", who ...,": an aside, see without_relative_aside
     groups = _verb_groups(text[relative.end() :], opening=False)
     if relative.group().strip() == "that" and (not groups or groups[0] != 0):
         return text  # "the declaration that it has never faced": not a relative clause
-    if len(groups) < 2 or len(text[: relative.start()].split()) < 2:
-        return text
-    return text[: relative.start()] + " " + text[relative.end() + groups[1] :]
+    subject = text[: relative.start()].split()
+    if len(groups) < 2 or not subject or (len(subject) == 1 and subject[0].lower() in words(
+        "those anyone people someone everyone many some all one he she they"
+    )):
+        return text  # "Those who authorised the abuse may be investigated": "those" alone
+    main = relative.end() + groups[1]
+    comma = text.rfind(", ", relative.end(), main)
+    if comma >= 0:
+        # "Mike Voisin, who chairs the task force, admits it will be": the clause ended at
+        # its comma and the verb after it ("admits") is the main clause's
+        start = text.rfind(",", 0, relative.start() + 1)
+        start = start if start >= 0 and start >= relative.start() - 1 else relative.start()
+        return text[:start] + " " + text[comma + 2 :]
+    return text[: relative.start()] + " " + text[main:]
 
 
 _RELATIVE = re.compile(r"\s(?:which|who|whose|whom)\s")
@@ -239,11 +250,14 @@ _ADVERBS_BEFORE_VERB = words(
 def shorter_name(text: str) -> str | None:
     """"International Monetary Fund Managing Director Dominique Strauss-Kahn said ..." ->
     "Dominique Strauss-Kahn said ...": a long title and role before a name go."""
-    match = re.match(r"^((?:[A-Z][\w.'’-]*\s+(?:of\s+)?){5,})(?=[a-z])", text)
+    match = re.match(r"^((?:[A-Z][\w.'’-]*\s+(?:of\s+)?){3,})(?=[a-z])", text)
     if not match:
         return None
     names = match.group(1).split()
-    shorter = " ".join(names[-2:]) + " " + text[match.end() :]
+    named = short_speaker(" ".join(names)) if len(names) < 5 else " ".join(names[-2:])
+    if named == " ".join(names):
+        return None
+    shorter = named + " " + text[match.end() :]
     if not english_clause(shorter) or len(shorter) > MAX_TITLE:
         return None
     return shorter
@@ -408,8 +422,9 @@ def dangling_end(head: str) -> bool:
     last = tokens[-1].lower().strip(",;:")
     if last in _FUNCTION_END:
         return True
-    before = tokens[-2].lower() if len(tokens) > 1 else ""
-    return last in _WANTS_COMPLEMENT and before not in _DETERMINER_BEFORE
+    # "an escrow account", "its new plans": a noun after its determiner
+    noun = any(token.lower() in _DETERMINER_BEFORE for token in tokens[-4:-1])
+    return last in _WANTS_COMPLEMENT and not noun
 
 
 # Where a final phrase may be cut off: before a preposition, a conjunction, a
@@ -455,68 +470,80 @@ def phrase_cut(text: str, limit: int = MAX_TITLE) -> str | None:
     """The longest head of ``text`` within ``limit`` that ends before a phrase or clause
     of its own and still says something: "Britain stuck up for BP against American
     criticism over the spill" -> "Britain stuck up for BP". A head never ends where
-    the following words complete it: before "of", an infinitive its verb needs, in a
-    dangling word, inside a quotation or a clause a comma opened ("Fitch, which
-    admitted it had been wrong to ...")."""
+    the following words complete it (:func:`cut_keeps_clause`)."""
     speaker, colon, _ = text.rpartition(": ")
     offset = len(speaker) + len(colon)
     for match in reversed(list(_PHRASE_START.finditer(text, offset))):
         head = text[: match.start()].rstrip(" ,")
-        if len(head) > limit:
-            continue
-        body = head[offset:]
-        if len(body.split()) < MIN_TITLE_WORDS + 1 or not english_clause(body):
-            continue
-        tail = text[match.end() :]
-        following = tail.split(" ", 1)[0].lower()
-        last_two = [word.lower() for word in head.split()[-2:]]
-        at_comma = match.group().startswith(",")
-        if following == "to" and (last_two[-1] in _NEEDS_TO or re.match(r"to\s+[$#€£]?\d", tail)):
-            continue  # "was due to travel", "raised its estimate to $40 billion"
-        if at_comma and _list_comma(head, tail):
-            continue  # "an unprecedented financial, legal, regulatory ... crisis": a list
-        if following in _COORDINATORS and not at_comma and (
-            not english_clause(re.split(r"[,;:]", tail)[0]) or _NUMBER.fullmatch(last_two[-1])
-        ):
-            continue  # "the Mississippi and Alabama coasts", "three or four floors": one phrase
-        if following == "as" and not at_comma and (
-            last_two[0] == "as" or re.match(r"as \w+ as\b", tail)
-        ):
-            continue  # "twice as much as", "the wreck as well as the film"
-        complement = following == "as" and not english_clause(
-            re.split(r"[,;:]|\s(?:and|but|or)\s", tail)[0]
-        )
-        wants_phrase = following in _PREPOSITION_WORDS or following in ("that", "including")
-        participle = following.endswith("ing") and not at_comma
-        if (wants_phrase or complement or participle) and _VERB_END.search(head):
-            continue  # "those that looked into the explosion": the verb wants its phrase
-        if following == "that" and (
-            _REPORTING.search(" ".join(head.split()[-4:])) or last_two[-1] in _SAY_BASE
-        ):
-            continue  # "an official told BP that ...": what was told follows
-        if _reported_clause_cut(body):
-            continue  # "X said oil" of "X said oil and gas production was flat"
-        if following.endswith("ed") and not at_comma and (
-            re.search(r"\b(?:a|an|some|any)\s+(?:\S+\s+)?\S+$", head)
-            or not _DEFINITE_NOUN_END.search(head)
-        ):
-            continue  # "in an area affected by", "how SARS started in": no noun it describes
-        if _verbless_conjunct(body, text[offset:]):
-            continue  # "a liability as his administration": the clause lost its verb
-        if _PREPOSITIONAL_VERB.search(f"{head} {following}"):
-            continue  # "to help BP deal" without "with the spill"
-        if not at_comma and re.search(r",\s+[a-z]+ing\s[^,]*$", body):
-            continue  # "went to court, asking a judge": the participle clause is cut short
-        if following.endswith("ing") and head.split()[-1].lower() in _FUNCTION_END | words(
-            "is are was were be been"
-        ):
-            continue
-        if dangling_end(head) or sum(head.count(q) for q in "\"“”") % 2:
-            continue
-        if not main_clause_kept(body, at_comma=match.group().startswith(",")):
-            continue
-        return head
+        if len(head) <= limit and cut_keeps_clause(text, match.start(), offset):
+            return head
     return None
+
+
+def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
+    """Whether ``text`` cut at ``position`` (the speaker's "Name: " ends at ``offset``)
+    leaves a clause the words cut off do not complete: not before "of", an infinitive or
+    preposition its verb needs, the second noun "and" joins, in a dangling word, inside a
+    quotation, a list, an aside or a participle clause ("Fitch, which admitted it had been
+    wrong to ...", "went to court, asking a judge")."""
+    head = text[:position].rstrip(" ,")
+    body = head[offset:]
+    if len(body.split()) < MIN_TITLE_WORDS + 1:
+        return False
+    if english_clause(text[offset:]) and not english_clause(body):
+        return False  # the verb was further on ("I apologize" is read as no clause at all)
+    rest = text[position:]
+    at_comma = rest.startswith(",")
+    tail = rest.lstrip(" ,")
+    following = tail.split(" ", 1)[0].lower()
+    last_two = [word.lower() for word in head.split()[-2:]]
+    if following == "to" and (last_two[-1] in _NEEDS_TO or re.match(r"to\s+[$#€£]?\d", tail)):
+        return False  # "was due to travel", "raised its estimate to $40 billion"
+    if following == "of" and last_two[-1] in _PART_NOUNS:
+        return False  # "a series of decisions", "the extent of the damage"
+    if at_comma and _list_comma(head, tail):
+        return False  # "an unprecedented financial, legal, regulatory ... crisis": a list
+    if following in _COORDINATORS and not at_comma and (
+        not english_clause(re.split(r"[,;:]", tail)[0]) or _NUMBER.fullmatch(last_two[-1])
+    ):
+        return False  # "the Mississippi and Alabama coasts", "three or four floors": one phrase
+    if following == "as" and not at_comma and (
+        last_two[0] == "as" or re.match(r"as \w+ as\b", tail)
+    ):
+        return False  # "twice as much as", "the wreck as well as the film"
+    complement = following == "as" and not english_clause(
+        re.split(r"[,;:]|\s(?:and|but|or)\s", tail)[0]
+    )
+    wants_phrase = following in _PREPOSITION_WORDS or following in ("that", "including", "of")
+    participle = following.endswith("ing") and not at_comma
+    if (wants_phrase or complement or participle) and _VERB_END.search(head):
+        return False  # "those that looked into the explosion": the verb wants its phrase
+    if following == "that" and (
+        _REPORTING.search(" ".join(head.split()[-4:])) or last_two[-1] in _SAY_BASE
+    ):
+        return False  # "an official told BP that ...": what was told follows
+    if _reported_clause_cut(body):
+        return False  # "X said oil" of "X said oil and gas production was flat"
+    if following.endswith("ed") and not at_comma and (
+        re.search(r"\b(?:a|an|some|any)\s+(?:\S+\s+)?\S+$", head)
+        or not _DEFINITE_NOUN_END.search(head)
+    ):
+        return False  # "in an area affected by", "how SARS started in": no noun it describes
+    if _verbless_conjunct(body, text[offset:]):
+        return False  # "a liability as his administration": the clause lost its verb
+    if _PREPOSITIONAL_VERB.search(f"{head} {following}"):
+        return False  # "to help BP deal" without "with the spill"
+    if following.endswith(("ing", "ed")) and last_two[-1].endswith("ly"):
+        return False  # "a court order legally binding the company"
+    if not at_comma and re.search(r",\s+[a-z]+ing\s[^,]*$", body):
+        return False  # "went to court, asking a judge": the participle clause is cut short
+    if following.endswith("ing") and last_two[-1] in _FUNCTION_END | words(
+        "is are was were be been"
+    ):
+        return False
+    if dangling_end(head) or sum(head.count(q) for q in "\"“”") % 2:
+        return False
+    return main_clause_kept(body, at_comma=at_comma)
 
 
 _PREPOSITION_WORDS = words(
@@ -527,21 +554,27 @@ _PREPOSITION_WORDS = words(
 
 
 # Verbs that take their object with a preposition: "deal with", "rely on", "call for".
+_INFLECTED = r"(?:s|es|d|ed|ing)?"
 _PREPOSITIONAL_VERB = re.compile(
-    r"\b(?:(?:deal|dealt|dealing|deals|cope[sd]?|coping|comply|complied|complies|agree[sd]?|"
-    r"meet|meets|met|meeting)\s+with|(?:depend|rel[yi]|relies|focus|insist|comment|"
-    r"embark|rel(?:y|ied))\w*\s+on|(?:account|appl[yi]|ask|call|wait|search|pay|paid|care|"
-    r"prepare|opt)\w*\s+for|(?:refer|belong|listen|respond|react|contribute|amount|lead|led|"
-    r"object|adapt|commit)\w*\s+to|(?:look|stare|aim|hint|arrive)\w*\s+(?:at|into|for)|"
-    r"(?:result|consist|benefit|suffer|recover|emerge|stem|dispose|approve|"
-    r"think|thought|heard|hear)\w*\s+(?:in|of|from)|(?:keep|kept|catch|caught|come|came|"
-    r"make|made|put)\s+up|in\s+order|so\s+as|(?:back|away)\s+to"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"\b(?:(?:deal|dealt|dealing|cope|coping|comply|complied|complies|agree|"
+    r"meet|met|meeting)" + _INFLECTED + r"\s+with|(?:depend|rely|relied|relies|focus|insist|"
+    r"comment|embark)" + _INFLECTED + r"\s+on|(?:account|apply|applied|applies|ask|call|wait|"
+    r"search|pay|paid|care|prepare|opt)" + _INFLECTED + r"\s+for|(?:refer|belong|listen|"
+    r"respond|react|contribute|amount|lead|led|object|adapt|commit|go|goes|went|gone|going|"
+    r"travel|return|move|head|fly|flew|flown|come|came|send|sent|bring|brought|take|took|"
+    r"taken)" + _INFLECTED + r"\s+to|(?:look|stare|aim|hint|arrive)" + _INFLECTED
+    + r"\s+(?:at|into|for)|(?:result|consist|benefit|suffer|recover|emerge|stem|dispose|"
+    r"approve|think|thought|heard|hear)" + _INFLECTED + r"\s+(?:in|of|from)|(?:keep|kept|"
+    r"catch|caught|come|came|make|made|put)\s+up|in\s+order|so\s+as|(?:back|away)\s+to"
     # "provide them with help", "accused BP of", "prevent people from"
     r"|(?:provid|suppl|accus|charg|blam|thank|protect|prevent|stop|ban|bar|warn)\w*\s+"
     r"(?:\w+\s+){1,3}(?:with|of|for|from|against)"
     # "asking a judge to order", "urged the government to act"
-    r"|(?:ask|urg|tell|told|allow|forc|order|want|expect|need|persuad|invit|encourag|requir|"
-    r"permit|enabl)\w*\s+(?:\w+\s+){1,5}to)\s*$",
+    r"|(?:(?:ask|urg|tell|allow|forc|order|want|expect|need|persuad|invit|encourag|requir|"
+    r"press|permitt?|enabl)(?:s|es|ed|d|ing)|told|(?:will|would|to|could|may|might|must|"
+    r"should|did|not)\s+(?:ask|urge|tell|allow|force|order|want|expect|need|persuade|invite|"
+    r"encourage|require|press|permit|enable))\s+(?:\w+\s+){1,5}to)\s*$",
     re.IGNORECASE,
 )
 
@@ -578,14 +611,6 @@ _SAY_BASE = words(
     """say show know think believe claim argue warn announce confirm note add report estimate
     find suggest insist hope fear expect mean prove ensure"""
 )
-
-
-def safe_head(head: str, following: str = "") -> bool:
-    """A head another cut made still ends where an English clause may end; before "of",
-    not in a noun that only says how much or which part ("a series", "the extent")."""
-    if following == "of" and head.split()[-1].lower() in _PART_NOUNS:
-        return False
-    return not (dangling_end(head) or _VERB_END.search(head) or _reported_clause_cut(head))
 
 
 _PART_NOUNS = words(

@@ -22,10 +22,10 @@ from timeline.title_english import (
     ADVERB,
     APPOSITION,
     clause_cut,
+    cut_keeps_clause,
     english_clause,
     main_clause_kept,
     phrase_cut,
-    safe_head,
     short_speaker,
     shorter_name,
     without_inner_relative,
@@ -145,7 +145,8 @@ def tidy(text: str) -> str:
     if text[:1] in QUOTE_MARKS or quote_marks % 2:
         # A quotation that became the whole title, or one cut in half: drop its marks.
         text = re.sub(r"[\"“”„«»]", "", text)
-    return re.sub(r"[.:;,]+$", "", text.strip(" ,;:–—-")).strip()
+    text = re.sub(r"[.:;,]+$", "", text.strip(" ,;:–—-")).strip()
+    return re.sub(r"(?:\s+(?:and|or|but|und|oder|aber))+$", "", text)  # what a date left
 
 
 def fit_title(text: str, language: str) -> tuple[str, int]:
@@ -203,9 +204,9 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
     if language == "en":
         shorter = shorter or phrase_cut(text)
     fallback = _trailing_phrase_cut(text, language)
-    rest = text[len(fallback) :].split() if fallback else []
-    following = rest[0] if rest else ""
-    if fallback and (language != "en" or safe_head(fallback, following)):
+    if fallback and (language != "en" or cut_keeps_clause(
+        text, len(fallback), len(text.rpartition(": ")[0]) + 2 if ": " in text else 0
+    )):
         shorter = shorter or fallback
     if shorter is None and language == "en":
         plain = ADVERB.sub("", text)  # "known respectively as": the adverb can go

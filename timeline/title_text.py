@@ -49,7 +49,8 @@ ENGLISH_FILLERS = (
 # 25. März", "from 1347 to 1351", "in 1918, 1957 and 1968".
 _DATE_GAP = re.compile(
     r"^(?:[\s,;/]|(?:und|sowie|bzw\.|oder|bis|and|or|to|through|till|until|[-–—])(?=[\s\d]|$)|"
-    r"(?:am|an|on|the|dem|den|vom|zum|jeweils)\b|\d{1,2}\.(?!\d)|\d{1,2}\b)*$",
+    r"(?:am|an|on|in|at|by|early|late|mid|the|dem|den|vom|zum|jeweils)\b|\d{1,2}\.(?!\d)|"
+    r"\d{1,2}\b)*$",
     re.IGNORECASE,
 )
 # Day numbers of a list whose last member is the date phrase: "am 4., 11., 18. und ".
@@ -99,6 +100,8 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
         kept = _KEPT_BEFORE_DATE.search(before)
         if kept and re.match(r"(?:than|als|as)\b", kept.group().strip(), re.IGNORECASE):
             continue  # "the same as yesterday", "higher than in 2008": the comparison needs it
+        if _DURATION_VERB.search(before):
+            continue  # "expects to take at least until next month to deliver": its object
         if _PREDICATE_DATE.search(before) and (
             re.match(r"\s*(?:[,.;:!?\"”)]|$)", sentence[end:])
             or _ANCHORED_DATE.search(sentence[start:end])
@@ -131,6 +134,11 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
 _PREDICATE_DATE = re.compile(
     r"\b(?:is|was|are|were|be|been|ist|war|sind|waren|sei|wäre)\s+(?:(?:in|on|at|am|im|um|"
     r"only|just|erst|noch)\s+)?$",
+    re.IGNORECASE,
+)
+_DURATION_VERB = re.compile(
+    r"\b(?:take|takes|took|taking|last|lasts|lasted|lasting)\s+"
+    r"(?:(?:at\s+least|until|till|up\s+to|about|some|nearly|almost|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
 _KEPT_BEFORE_DATE = re.compile(
