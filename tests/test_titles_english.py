@@ -278,3 +278,46 @@ def test_a_question_is_a_weaker_title() -> None:
 )
 def test_the_clause_keeps_what_it_needs(sentence: str, phrase: str, expected: str) -> None:
     assert _title(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # "announced that", "say": statements
+        ("The harbour master announced on Friday that the ferry would stop running.", "on Friday",
+         "Harbour master: The ferry would stop running"),
+        ("Scientists now say the old dam could fail within the next few years, in a report "
+         "published in April.", "April",
+         "Scientists: The old dam could fail within the next few years"),
+        # a member of Congress's party and state is not the speaker
+        ("Rep. Ann Holt, D-Mich., said on Thursday the harbour would reopen.", "on Thursday",
+         "Rep. Ann Holt: The harbour would reopen"),
+        # "(T)he" is "The"; "this year alone" goes whole
+        ("(T)he reality is that the ferry is too old, Captain Berg said on Sunday.", "on Sunday",
+         "Captain Berg: The reality is that the ferry is too old"),
+        ("This year alone, three ferries have been sold to the island.", "This year",
+         "Three ferries have been sold to the island"),
+        # "before the cameras" is a phrase, not a clause the date belongs to
+        ("The mayor went before the cameras to praise the plans he signed into law this week.",
+         "this week", "The mayor went before the cameras to praise the plans he signed into law"),
+        # "the WHO" is a name, not a relative pronoun
+        ("In a statement on 1 May, the WHO said: \"Travel bans have little effect.\"", "1 May",
+         "WHO: Travel bans have little effect"),
+    ],
+)
+def test_statements_and_what_stands_around_them(
+    sentence: str, phrase: str, expected: str
+) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_and_joins_a_clause_only_before_a_subject_or_verb() -> None:
+    # "health and harbour workers": two nouns, not two clauses
+    assert phrase_cut(
+        "Before the winter the town expects that health and harbour workers will be among the "
+        "first to receive the new vaccine from the regional health authority"
+    ) != "Before the winter the town expects that health"
+    assert short_speaker("A group of scientists from the US and Jamaica") == (
+        "A group of scientists from the US and Jamaica"
+    )
+    assert short_speaker("A statement from President Ann Holt") == "President Ann Holt"

@@ -107,7 +107,10 @@ _FINITE_FORM = re.compile(
     r"take|takes|make|makes|show|shows|face|faces|urge|urges|warn|warns|plan|plans|seek|"
     r"seeks|agree|agrees|rise|fall|drop|climb|jump|slip|gain|meet|announce|begin|start|sue|win|"
     r"launch|approve|reject|call|ask|vow|pledge|halt|resume|stop|raise|sell|buy|reveal|"
-    r"reveals|suggest|suggests|indicate|indicates|remain)\b"
+    r"reveals|suggest|suggests|indicate|indicates|remain|find|finds|say|think|mean|feel|hold|"
+    r"holds|keep|keeps|become|becomes|begin|begins|give|gives|stay|stays|claim|claims|argue|"
+    r"argues|appear|appears|seem|seems|plan|hope|apologize|apologise|admit|admits|deny|"
+    r"denies|insist|insists|believe)\b"
     r"|\b\w+s(?=\s+(?:the|a|an|to|that|its|their)\b|\s+\d)"
 )
 _AUXILIARIES = words(
@@ -307,6 +310,8 @@ def short_speaker(speaker: str) -> str:
         name.insert(0, token)
     if not name or len(name) == len(tokens) or (len(name) == 1 and name[0] in _ROLE_WORDS):
         return speaker
+    if tokens[len(tokens) - len(name) - 1].lower() in words("and or the in at"):
+        return speaker  # "a group of scientists from the US and Jamaica": no name, a place
     return " ".join(name)
 
 
@@ -423,7 +428,7 @@ def dangling_end(head: str) -> bool:
     if last in _FUNCTION_END:
         return True
     # "an escrow account", "its new plans": a noun after its determiner
-    noun = any(token.lower() in _DETERMINER_BEFORE for token in tokens[-4:-1])
+    noun = any(token.lower() in _DETERMINER_BEFORE for token in tokens[-3:-1])
     return last in _WANTS_COMPLEMENT and not noun
 
 
@@ -441,6 +446,12 @@ _PHRASE_START = re.compile(
     r"|,\s"
 )
 _COORDINATORS = words("and but or")
+# What a clause after "and" opens with when it has a subject of its own, or its verb.
+_NEW_SUBJECT = re.compile(
+    r"(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|this|these|those|there|some|many|"
+    r"most|other|all|both|each|several|more|no|[A-Z\d]|(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
+    r"must|did|does)\b|\w+ed\b)"
+)
 _DEFINITE_NOUN_END = re.compile(
     r"\b(?:the|this|these|those|its|their|his|her)\s+(?:\S+\s+)?[a-z]\S*$"
 )
@@ -505,8 +516,9 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
         return False  # "an unprecedented financial, legal, regulatory ... crisis": a list
     if following in _COORDINATORS and not at_comma and (
         not english_clause(re.split(r"[,;:]", tail)[0]) or _NUMBER.fullmatch(last_two[-1])
+        or not _NEW_SUBJECT.match(tail.split(" ", 1)[-1])
     ):
-        return False  # "the Mississippi and Alabama coasts", "three or four floors": one phrase
+        return False  # "the Mississippi and Alabama coasts", "health and pharmaceutical workers"
     if following == "as" and not at_comma and (
         last_two[0] == "as" or re.match(r"as \w+ as\b", tail)
     ):

@@ -396,8 +396,13 @@ def english_side_clause(
         if any(seg_start + found.end() <= a < date_span[0] for a, _ in spans):
             return None  # "since the first case was recorded in December ...": another date
         body = rest_after(found.end()).strip()
-        if not ENGLISH_FINITE.search(before[found.end() :]):
+        verb = ENGLISH_FINITE.search(before[found.end() :])
+        if not verb:
             return None  # "after the Piper Alpha disaster 22 years ago": a phrase, not a clause
+        if re.search(r"\bto\s", before[found.end() : found.end() + verb.start()]) or len(
+            before[found.end() : found.end() + verb.start()].split()
+        ) > 8:
+            return None  # "went before the cameras to praise what he signed": a phrase
         body = _pronoun_resolved(body, sentence, seg_start + found.start(), seg_end)
         first = body.split()[0] if body.split() else ""
         if not first or first.lower() in _ENGLISH_PRONOUNS or first.endswith("ing"):

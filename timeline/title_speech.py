@@ -42,8 +42,16 @@ SPEECH_VERBS = {
     "en": r"said|says|(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+"
           r"(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|\w+)|a\s+(?:\w+\s+)?"
           r"(?:conference|briefing|hearing|meeting|committee|panel))|stated|added|"
-          r"warned|wrote|reported|testified",
+          r"warned|wrote|reported|testified|announced|confirmed|disclosed|revealed|acknowledged|"
+          r"admitted|predicted|estimated|insisted|stressed|explained|noted|argued|claimed|say|"
+          r"believe|believes",
 }
+# Verbs that report a statement only with "that" (or a colon) after them; "say" and
+# "believe" of a plural subject or a bare clause.
+_THAT_VERBS = words(
+    """reported testified announced confirmed disclosed revealed acknowledged admitted
+    predicted estimated insisted stressed explained noted argued claimed believe believes"""
+)
 _ENGLISH_NP = r"(?:the\s+)?(?:[\w'-]+\s+){0,4}[A-Z][\w.'-]*"
 _SPEECH_SETTING = {
     # Where and how something was said: not part of who said it or what.
@@ -177,7 +185,7 @@ def speech_title(body: str, language: str) -> str | None:
     for match in re.finditer(rf"\b(?:{verbs})\b", body):
         before = body[: match.start()].strip()
         after = body[match.end() :].strip()
-        if match.group() in ("reported", "testified") and not re.match(r"(?:that\b|[:,])", after):
+        if match.group() in _THAT_VERBS and not re.match(r"(?:that\b|[:,])", after):
             continue  # "reported a profit": what was reported is an object, not a statement
         found = _speech_parts(before, after, language)
         if found and (
@@ -241,9 +249,11 @@ def _speech_parts(before: str, after: str, language: str) -> tuple[str, str] | N
         before = before[:1].upper() + before[1:]
     if not before or speaker_words(before) > MAX_SPEAKER_WORDS or not before[:1].isupper():
         return None
-    if language == "en" and (has_finite_verb(before, "en") or before.split()[-1] == "and"):
-        return None  # "Obama vowed to hold BP accountable and said": no name
-        return None
+    last = before.split()[-1]
+    if language == "en" and (
+        has_finite_verb(before, "en") or last in ("and", "who", "which", "that")
+    ):
+        return None  # "Obama vowed to hold BP accountable and said", "People who say": no name
     content = _after_boundary(after, language)
     if content is None and language == "en":
         rest = _SPEECH_SETTING["en"].sub("", after)

@@ -77,7 +77,7 @@ _FUNCTION_AFTER_DATE = words(
     sei soll sollen kann können hatte hatten der die das den dem des gegen um ab über unter
     durch ohne wegen trotz zwischen hinter neben laut bei aus over under into about
     against between across amid despite during through he she it they we i you aboard among
-    toward towards within without via per near off onto upon what how why whether"""
+    toward towards within without via per near off onto upon what how why whether alone"""
 )
 
 
@@ -182,6 +182,9 @@ def _date_cut(
     cut_start, cut_end, replacement = _date_words_cut(sentence, position, start, end, language)
     if language != "en" or replacement:
         return cut_start, cut_end, replacement
+    alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
+    if alone:
+        cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
     if _ANCHORED_DATE.search(sentence[start:end]):
         cut_end = _anchor_end(sentence, cut_end, groups or [])
     comma_before = re.search(r",\s*$", sentence[position:cut_start])
@@ -504,6 +507,8 @@ _CLOCK_WITH_ZONE = re.compile(
     r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|ET|PT)\b"
 )
 # "L) will give an estimate": the end of a stock ticker ("BP.L)") the sentence splitter cut.
+# "Rep. Bart Stupak, D-Mich., said": a member of Congress's party and state.
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][a-z]{1,5}\.?,")
 _READ_MORE = re.compile(r"\s*(?:Continue reading|Read more|Full story)\s*(?:\.{3}|…)?\s*$")
 _TICKER_END = re.compile(r"^\s*[A-Z]{1,2}\)\s*,?\s*")
 
@@ -512,5 +517,7 @@ def strip_extras(text: str) -> str:
     """``text`` without a dateline, a live blog's time stamp, a ticker's end, parentheses,
     a "Continue reading" link and clock times with their zone: what a title never shows."""
     text = _TICKER_END.sub("", _TIME_STAMP.sub("", DATELINE.sub("", text)))
-    text = _READ_MORE.sub("", text)
+    text = _READ_MORE.sub("", _PARTY_TAG.sub("", text))
+    # "(T)he reality" -> "The reality"
+    text = re.sub(r"\((T)\)\s?(?=(?:he|hat|his|hey|here|heir|hese|hose|hen)\b)", r"\1", text)
     return _CLOCK_WITH_ZONE.sub("", _PARENTHESES.sub("", text))
