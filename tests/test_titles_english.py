@@ -321,3 +321,24 @@ def test_and_joins_a_clause_only_before_a_subject_or_verb() -> None:
         "A group of scientists from the US and Jamaica"
     )
     assert short_speaker("A statement from President Ann Holt") == "President Ann Holt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a date that is the subject stays
+        ("July and August will be the busiest months for the ferry.", "July",
+         "July and August will be the busiest months for the ferry"),
+        # "until at least Thursday" goes whole
+        ("The school has been closed until at least Thursday.", "Thursday",
+         "The school has been closed"),
+        # the noun a relative clause describes, with "from"
+        ("It involves a woman from Adorf who travelled to the island on 30 April.", "30 April",
+         "A woman from Adorf travelled to the island"),
+        # a name an aside gives goes, the next aside keeps its comma
+        ("The ferry, known simply as Old Mary, the oldest boat on the lake, was sold to the "
+         "museum in 2002.", "2002", "The ferry was sold to the museum"),
+    ],
+)
+def test_subjects_and_asides(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected

@@ -512,6 +512,12 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
         return False  # "was due to travel", "raised its estimate to $40 billion"
     if following == "of" and last_two[-1] in _PART_NOUNS:
         return False  # "a series of decisions", "the extent of the damage"
+    if re.match(r"It\s+(?:is|was|'s|’s)\s+(?:the|a|an|only|not|this|these)\b", body) and not (
+        re.search(r"\b(?:which|that|who|when)\b", body)
+    ):
+        return False  # "It is next year's immunisation which would feel it": a cleft
+    if following == "that" and last_two[-1] in _THAT_NOUNS:
+        return False  # "there are signs that the virus is spreading"
     if at_comma and _list_comma(head, tail):
         return False  # "an unprecedented financial, legal, regulatory ... crisis": a list
     if following in _COORDINATORS and not at_comma and (
@@ -579,6 +585,9 @@ _PREPOSITIONAL_VERB = re.compile(
     + r"\s+(?:at|into|for)|(?:result|consist|benefit|suffer|recover|emerge|stem|dispose|"
     r"approve|think|thought|heard|hear)" + _INFLECTED + r"\s+(?:in|of|from)|(?:keep|kept|"
     r"catch|caught|come|came|make|made|put)\s+up|in\s+order|so\s+as|(?:back|away)\s+to"
+    # "dedicated a story to", "compared the spill to"
+    r"|(?:dedicat|devot|assign|attribut|link|compar|limit|restrict|expos|introduc)\w*\s+"
+    r"(?:\w+\s+){1,4}to"
     # "provide them with help", "accused BP of", "prevent people from"
     r"|(?:provid|suppl|accus|charg|blam|thank|protect|prevent|stop|ban|bar|warn)\w*\s+"
     r"(?:\w+\s+){1,3}(?:with|of|for|from|against)"
@@ -610,12 +619,16 @@ def _verbless_conjunct(head: str, whole: str) -> bool:
     elections"; not "as a key issue", where "as" opens no clause)."""
     found = None
     for match in re.finditer(
-        r"\b(?:as|while|when|where|because|although|though|whereas)\s", head
+        r"\b(?:as|while|when|where|because|although|though|whereas|after|before|until|once)\s",
+        head
     ):
         found = match
     if found is None or found.start() == 0 or english_clause(head[found.end() :]):
         return False
-    clause = re.split(r"[,;:]|\s--\s", whole[found.end() :])[0]
+    clause = re.split(
+        r"[,;:]|\s--\s|\s(?:as|while|when|because|although|though|after|before|until)\s",
+        whole[found.end() :],
+    )[0]
     return english_clause(clause)
 
 
@@ -625,6 +638,11 @@ _SAY_BASE = words(
 )
 
 
+_THAT_NOUNS = words(
+    """signs sign evidence fears fear hopes hope concerns concern news reports report
+    indications claims claim suggestions suspicion suspicions belief view warning warnings
+    risk chance chances possibility likelihood fact idea notion assumption expectation"""
+)
 _PART_NOUNS = words(
     """series number lot lots bulk host range variety couple total half part parts subject form
     kind type sort amount majority rest side top bottom end beginning middle centre center

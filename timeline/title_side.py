@@ -294,8 +294,8 @@ def english_noun_phrase_before(text: str) -> str | None:
         if low in ENGLISH_DETERMINERS:
             taken.append(token)
             break
-        if low == "of" and taken:
-            taken.append(token)
+        if low in ("of", "from") and taken:
+            taken.append(token)  # "a woman from Fife"
             continue
         if low in _ENGLISH_STOP or low in _ENGLISH_PRONOUNS or not re.match(r"^[\w'’.-]+$", token):
             break

@@ -102,6 +102,11 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
             continue  # "the same as yesterday", "higher than in 2008": the comparison needs it
         if _DURATION_VERB.search(before):
             continue  # "expects to take at least until next month to deliver": its object
+        clause_start = sentence[:start].rsplit(",", 1)[-1]
+        if language == "en" and not re.search(r"[^\s;:]", clause_start) and (
+            _SUBJECT_VERB.match(sentence[end:])
+        ):
+            continue  # "July and August will be the peak season": the date is the subject
         if _PREDICATE_DATE.search(before) and (
             re.match(r"\s*(?:[,.;:!?\"”)]|$)", sentence[end:])
             or _ANCHORED_DATE.search(sentence[start:end])
@@ -136,6 +141,10 @@ _PREDICATE_DATE = re.compile(
     r"only|just|erst|noch)\s+)?$",
     re.IGNORECASE,
 )
+_SUBJECT_VERB = re.compile(
+    r"(?:\s+and\s+\w+)?\s+(?:will|would|is|was|are|were|has|have|had|could|may|might|should|"
+    r"must|saw|brought)\b"
+)
 _DURATION_VERB = re.compile(
     r"\b(?:take|takes|took|taking|last|lasts|lasted|lasting)\s+"
     r"(?:(?:at\s+least|until|till|up\s+to|about|some|nearly|almost|more\s+than)\s+)*$",
@@ -144,7 +153,7 @@ _DURATION_VERB = re.compile(
 _KEPT_BEFORE_DATE = re.compile(
     r"\b(?:seit|seitdem|bis|bis\s+zu|ab|vor|nach|since|until|till|from|before|after|auf\s+den|"
     r"than|als|to|through|compared\s+(?:with|to)|(?<=same\s)as|spent|spend|spends)"
-    r"\s+(?:dem\s+|the\s+)?$",
+    r"\s+(?:at\s+least\s+|at\s+most\s+)?(?:dem\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # A date only the day of writing gives a meaning: "from yesterday" tells the reader nothing.

@@ -431,8 +431,17 @@ def _body_without_dates(sentence: str, spans: list[tuple[int, int]], language: s
     text = _CAPS_HEADING.sub("", text)
     # "und zwar nach Schlanders und Brixen", ", officially known as H1N1,": details
     text = re.sub(r"\s+und zwar\b[^.;:]*", "", text)
-    text = re.sub(r",\s(?:[a-z]+ly\s)?(?:known|called|named|dubbed)\s(?:as\s)?[^,]{1,50},", "",
-                  text)
+    text = re.sub(
+        r",\s(?:[a-z]+ly\s)?(?:known|called|named|dubbed)\s(?:[a-z]+ly\s)?(?:as\s)?[^,]{1,50},"
+        r"(?P<next>\s+\S+)",
+        # "The animal, known as Khanzir, the Pashtu word for pig, was given": another aside
+        # keeps its comma
+        lambda found: (
+            "," + found.group("next") if re.match(r"\s+(?:the|a|an)$", found.group("next"))
+            else found.group("next")
+        ),
+        text,
+    )
     text = re.sub(
         r",\s(?:if|when|however|though|too|also|meanwhile|perhaps|apparently|officials said|"
         r"he said|she said|they said|analysts say)(?:\s[a-z]+)?,\s", " ", text
