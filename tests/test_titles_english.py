@@ -342,3 +342,20 @@ def test_and_joins_a_clause_only_before_a_subject_or_verb() -> None:
 )
 def test_subjects_and_asides(sentence: str, phrase: str, expected: str) -> None:
     assert _title(sentence, phrase) == expected
+
+
+def test_an_aside_participle_goes_and_its_verb_stays() -> None:
+    assert _title(
+        "The ferry sank on 20 April, when the old boat, leased by the town from a company in "
+        "Bergen, struck a rock and sank two days later, killing two sailors.", "20 April",
+        "two days later",
+    ) == "The ferry sank, when the old boat struck a rock and sank, killing two sailors"
+    assert _title(
+        "The town paid millions to the families before the fund, set up after talks with the "
+        "minister, began work in August.", "August",
+    ) == "The town paid millions to the families before the fund began work"
+    # "until the end of April" is a phrase: what follows "and" is not its clause
+    assert _title(
+        "The company expects repairs to take until the end of April and said the ferry "
+        "would keep running.", "the end of April",
+    ) == "The company expects repairs to take until the end of April"

@@ -60,7 +60,11 @@ def without_relative_aside(text: str) -> str:
     """"Obama, who faces growing criticism that he appeared detached, sharpened his
     criticism" -> "Obama sharpened his criticism": a relative clause between commas goes
     when the verb of the clause it describes follows it."""
-    opening = re.search(r",\s(?:which|who|whose|whom|including|such\s+as)\s", text)
+    opening = re.search(
+        r",\s(?:which|who|whose|whom|including|such\s+as|(?:\w+ly\s)?(?:[a-z]{3,}ed|set|led|run|"
+        r"held|built|made|paid|sold|given|taken|known|seen|born)\s(?:up\s)?"
+        r"(?:by|in|at|from|on|with|for|to|after|under)\b)\s?", text
+    )
     if opening is None:
         return text
     for comma in re.finditer(r",\s", text[opening.end() :]):
@@ -522,7 +526,9 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
         return False  # "an unprecedented financial, legal, regulatory ... crisis": a list
     if following in _COORDINATORS and not at_comma and (
         not english_clause(re.split(r"[,;:]", tail)[0]) or _NUMBER.fullmatch(last_two[-1])
-        or not _NEW_SUBJECT.match(tail.split(" ", 1)[-1])
+        or not (
+            _NEW_SUBJECT.match(tail.split(" ", 1)[-1]) or _FINITE_FORM.match(tail.split(" ", 1)[-1])
+        )
     ):
         return False  # "the Mississippi and Alabama coasts", "health and pharmaceutical workers"
     if following == "as" and not at_comma and (
@@ -547,12 +553,20 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
         or not _DEFINITE_NOUN_END.search(head)
     ):
         return False  # "in an area affected by", "how SARS started in": no noun it describes
-    if _verbless_conjunct(body, text[offset:]):
+    if verbless_conjunct(body, text[offset:]):
         return False  # "a liability as his administration": the clause lost its verb
     if _PREPOSITIONAL_VERB.search(f"{head} {following}"):
         return False  # "to help BP deal" without "with the spill"
     if following.endswith(("ing", "ed")) and last_two[-1].endswith("ly"):
         return False  # "a court order legally binding the company"
+    if last_two[-1] in words("take takes took taking last lasts lasted") and following in words(
+        "until till for about up"
+    ):
+        return False  # "repairs to take until the end of April": how long is what is said
+    if last_two[-1] in words("us them him her it me you") and following in words(
+        "around up down out off back away over in"
+    ):
+        return False  # "they turned us around": the particle belongs to the verb
     if not at_comma and re.search(r",\s+[a-z]+ing\s[^,]*$", body):
         return False  # "went to court, asking a judge": the participle clause is cut short
     if following.endswith("ing") and last_two[-1] in _FUNCTION_END | words(
@@ -613,7 +627,7 @@ def _list_comma(head: str, tail: str) -> bool:
     return parts[0][:1].isupper() == parts[1][:1].isupper()
 
 
-def _verbless_conjunct(head: str, whole: str) -> bool:
+def verbless_conjunct(head: str, whole: str) -> bool:
     """The last clause of ``head`` opened by a conjunction has lost the verb it has in
     ``whole`` ("as his administration" of "as his administration heads toward
     elections"; not "as a key issue", where "as" opens no clause)."""
@@ -626,9 +640,12 @@ def _verbless_conjunct(head: str, whole: str) -> bool:
     if found is None or found.start() == 0 or english_clause(head[found.end() :]):
         return False
     clause = re.split(
-        r"[,;:]|\s--\s|\s(?:as|while|when|because|although|though|after|before|until)\s",
+        r"[;:]|\s--\s|\s(?:as|while|when|because|although|though|after|before|until)\s",
         whole[found.end() :],
     )[0]
+    if found.group().strip() in ("after", "before", "until", "once"):
+        # also prepositions: "until the end of April and said ...": no clause of its own
+        clause = clause.split(" and ")[0]
     return english_clause(clause)
 
 

@@ -28,6 +28,7 @@ from timeline.title_english import (
     phrase_cut,
     short_speaker,
     shorter_name,
+    verbless_conjunct,
     without_inner_relative,
     without_opening_condition,
     without_relative_aside,
@@ -305,6 +306,8 @@ def _clause_cut(text: str, language: str = "en") -> str:
             before.rpartition(": ")[2], at_comma=match.group().startswith(",")
         )):
             continue  # "Regardless of the effect of the virus": a phrase, not what happened
+        if clause and _verbless_clause_cut(text, match.start()):
+            continue  # "The spill began, when the rig, leased by BP": the clause lost its verb
         if language == "de" and takes_infinitive(before) and part_kind(
             text[match.end() :].split(", ")[0]
         ) == "infinitive":
@@ -319,6 +322,13 @@ def _clause_cut(text: str, language: str = "en") -> str:
             fitting = match.start()
     cut = fitting if fitting > 0 else first
     return tidy(text[:cut]) if cut > 0 else text
+
+
+def _verbless_clause_cut(text: str, position: int) -> bool:
+    """An English cut at ``position`` leaves a clause a conjunction opened without its verb."""
+    speaker, colon, _ = text[:position].rpartition(": ")
+    offset = len(speaker) + len(colon) if colon else 0
+    return verbless_conjunct(text[offset:position].rstrip(" ,"), text[offset:])
 
 
 def _list_comma(text: str, start: int, end: int) -> bool:

@@ -194,7 +194,11 @@ def _date_cut(
     alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
     if alone:
         cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
-    if _ANCHORED_DATE.search(sentence[start:end]):
+    if _ANCHORED_DATE.search(sentence[start:end]) or (
+        _SAME_DAY.search(sentence[start:end]) and _CLAUSE_AFTER.match(sentence[cut_end:])
+    ):
+        # "two days after the quake destroyed the city", "on the same day the company
+        # said ...": the happening the date is counted from goes with it
         cut_end = _anchor_end(sentence, cut_end, groups or [])
     comma_before = re.search(r",\s*$", sentence[position:cut_start])
     if comma_before and sentence[cut_end : cut_end + 1] == ",":
@@ -257,7 +261,7 @@ def _date_words_cut(
         words_before = lead.group().split()
         has_preposition = any(
             re.match(rf"(?:{prepositions})$", word, re.IGNORECASE) for word in words_before[:2]
-        )
+        ) or re.match(rf"(?:{prepositions})\s", lead.group().strip() + " ", re.IGNORECASE)
         # "der 1960 die Frage stellte": without a preposition "der" may be a pronoun.
         english_lead = language == "en" and re.match(
             rf"(?:{_DATE_ARTICLES}|{_DATE_ADVERBS['en']})$", words_before[0], re.IGNORECASE
@@ -267,6 +271,11 @@ def _date_words_cut(
     return cut, end, ""
 # "two days after", "a week before": a date counted from a happening the words after name.
 _ANCHORED_DATE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:same|very)\s+(?:day|week|month|year|night|morning|time)$", re.I)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the|a|an|it|he|she|they|we|its|their|[A-Z])\w*(?:\s+\S+){0,4}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|\w{3,}ed)\b"
+)
 _ANCHOR_END = re.compile(r",|;|\s--\s|\s[–—]\s|[.!?](?=\s|$)|$")
 
 
