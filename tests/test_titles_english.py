@@ -1,5 +1,5 @@
 """English titles: the cuts, appositions, anchored dates and speakers of
-:mod:`timeline.title_english` and :mod:`timeline.title_speech`.
+:mod:`timeline.title_cut`, :mod:`timeline.title_english` and :mod:`timeline.title_speech`.
 
 Each case is a hand-written sentence with the date phrase that dates the event;
 the expected title is what a reader should understand as what happened.
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.title_english import english_clause, phrase_cut, short_speaker
+from timeline.title_cut import phrase_cut
+from timeline.title_english import english_clause, short_speaker
 from timeline.title_text import sentence_pieces
 from timeline.titles import make_title
 

@@ -18,17 +18,19 @@ from __future__ import annotations
 import re
 
 from timeline.sentences import words
+from timeline.title_cut import (
+    clause_cut,
+    cut_keeps_clause,
+    main_clause_kept,
+    phrase_cut,
+    verbless_conjunct,
+)
 from timeline.title_english import (
     ADVERB,
     APPOSITION,
-    clause_cut,
-    cut_keeps_clause,
     english_clause,
-    main_clause_kept,
-    phrase_cut,
     short_speaker,
     shorter_name,
-    verbless_conjunct,
     without_inner_relative,
     without_opening_condition,
     without_relative_aside,
