@@ -18,9 +18,29 @@ from __future__ import annotations
 import re
 
 from timeline.sentences import words
+from timeline.title_cut import (
+    clause_cut,
+    cut_keeps_clause,
+    main_clause_kept,
+    phrase_cut,
+    verbless_conjunct,
+)
+from timeline.title_english import (
+    ADVERB,
+    APPOSITION,
+    english_clause,
+    short_speaker,
+    shorter_name,
+    without_inner_relative,
+    without_opening_condition,
+    without_relative_aside,
+    without_verbless_opening,
+)
 from timeline.title_german import (
     GERMAN_AUXILIARIES,
+    GERMAN_PREPOSITIONS,
     capitalise,
+    ends_in_saying,
     german_main_clause,
     is_adjective,
     is_final_verb,
@@ -31,26 +51,22 @@ from timeline.title_german import (
     verb_second,
     wants_complement,
 )
-from timeline.title_side import (
-    ENGLISH_FINITE,
-    ENGLISH_VERB,
+from timeline.title_side import ENGLISH_VERB
+from timeline.title_sizes import (
+    MAX_SPEAKER_WORDS,
+    MAX_TITLE,
+    MIN_CLAUSE,
+    MIN_TITLE_WORDS,
+    PENALTY_CUT,
+    PENALTY_LONG,
+    TARGET_TITLE,
+    TARGET_WORDS,
 )
 from timeline.title_text import (
     drop_leading_fillers,
     sentence_pieces,
 )
 
-TARGET_TITLE = 90
-# About twelve words: a title longer than this is shortened like one over TARGET_TITLE.
-TARGET_WORDS = 14
-MAX_TITLE = 100
-MIN_CLAUSE = 30
-MIN_TITLE_WORDS = 3
-MAX_SPEAKER_WORDS = 6
-# Added to a title's quality (lower is better) for what makes it a weaker choice.
-PENALTY_LONG = 1
-PENALTY_CUT = 3
-PENALTY_NO_VERB = 2
 QUOTE_MARKS = "\"“”„«»‚‘’"
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:]\s|\s[–—-]{1,2}\s|\s(?:and|und)\s(?=(?:that|dass|said|says|added|sagte|erklärte)\b)"
@@ -80,20 +96,6 @@ _OPEN_ENDING = re.compile(
     r"mit|für|von|vom|am|im|beim|zum|zur|sich|auf|bei|nach|zwar)$",
     re.IGNORECASE,
 )
-# "The cable, which carries electricity between the countries, stopped working":
-# a clause between commas that describes a noun can go.
-_RELATIVE_CLAUSE = {
-    "de": re.compile(r",\s(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s[^,;:]{3,80}?,\s"),
-    "en": re.compile(r",\s(?:which|who|whose|whom)\s[^,;:]{3,80}?,\s"),
-}
-
-
-# "Peter Voser, due to step up to the top job at Shell in July, is expected to": what is
-# said of a name between commas, its verb after them.
-_ENGLISH_APPOSITION = re.compile(
-    r"(\b[A-Z][\w.'’-]*),\s(?!and\b|but\b|or\b)[^,;:\"“”]{3,90},\s"
-    r"(?=(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b)"
-)
 
 
 def has_verb(text: str, language: str) -> bool:
@@ -119,66 +121,7 @@ def has_finite_verb(text: str, language: str) -> bool:
     estimated rate" is not one either)."""
     if language == "de":
         return has_verb(text, language)
-    relative = _ENGLISH_RELATIVE.search(text)
-    if relative is None:
-        return _english_finite_count(text) > 0
-    # "The outbreak which has spread ... has killed": the relative clause has a verb of
-    # its own, the main clause's verb comes after it.
-    return (
-        _english_finite_count(text[: relative.start()]) > 0
-        or _english_finite_count(text[relative.end() :]) > 1
-    )
-
-
-def _english_finite_count(text: str) -> int:
-    return len(_english_verb_groups(text))
-
-
-def _english_verb_groups(text: str) -> list[int]:
-    """Where the verb groups ("has so far killed" is one) of ``text`` start."""
-    starts: list[int] = []
-    previous_end = -1
-    for match in _ENGLISH_FINITE_FORM.finditer(text):
-        if match.group().lower() not in _ENGLISH_AUXILIARIES and (
-            _ENGLISH_ATTRIBUTE_BEFORE.search(text[: match.start()])
-        ):
-            continue  # "the estimated rate", "with infected people"
-        if previous_end < 0 or len(text[previous_end : match.start()].split()) > 2:
-            starts.append(match.start())
-        previous_end = match.end()
-    return starts
-
-
-def _without_inner_relative(text: str) -> str:
-    """"The outbreak which has spread around the world has so far killed 1,000 people" ->
-    "The outbreak has so far killed 1,000 people": a relative clause without commas
-    between the subject and its verb."""
-    relative = _ENGLISH_RELATIVE.search(text)
-    if relative is None or _english_finite_count(text[: relative.start()]):
-        return text
-    groups = _english_verb_groups(text[relative.end() :])
-    if len(groups) < 2 or len(text[: relative.start()].split()) < 2:
-        return text
-    return text[: relative.start()] + " " + text[relative.end() + groups[1] :]
-
-
-_ENGLISH_RELATIVE = re.compile(r"\s(?:which|who|whose|whom)\s")
-_ENGLISH_FINITE_FORM = re.compile(
-    ENGLISH_FINITE.pattern
-    + r"|\b(?:says|goes|go|come|comes|know|knows|remain|remains|continue|continues|want|wants|"
-    r"expect|expects|fear|fears|hope|hopes|think|thinks|believe|believes|see|sees|get|gets|"
-    r"take|takes|make|makes|show|shows|face|faces|urge|urges|warn|warns|plan|plans|seek|"
-    r"seeks|agree|agrees)\b"
-    r"|\b\w+s(?=\s+(?:the|a|an|to|that|its|their)\b|\s+\d)"
-)
-_ENGLISH_AUXILIARIES = words(
-    "is are was were has have had will would can could may might must did does said"
-)
-_ENGLISH_ATTRIBUTE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|these|those|our|of|with|by|for|minimum|maximum|"
-    r"\w+ly|\w+est)\s+$",
-    re.IGNORECASE,
-)
+    return english_clause(text)
 
 
 def speaker_words(text: str) -> int:
@@ -205,11 +148,14 @@ def tidy(text: str) -> str:
     if text[:1] in QUOTE_MARKS or quote_marks % 2:
         # A quotation that became the whole title, or one cut in half: drop its marks.
         text = re.sub(r"[\"“”„«»]", "", text)
-    return re.sub(r"[.:;,]+$", "", text.strip(" ,;:–—-")).strip()
+    text = re.sub(r"[.:;,]+$", "", text.strip(" ,;:–—-")).strip()
+    return re.sub(r"(?:\s+(?:and|or|but|und|oder|aber))+$", "", text)  # what a date left
 
 
 def fit_title(text: str, language: str) -> tuple[str, int]:
     """The title shortened to :data:`TARGET_TITLE` if it can be, and its penalty."""
+    if language == "de" and wants_complement(text):
+        text = _coordinated_verb_cut(text)  # "X war aufgetaucht und hatte erklärt"
     if len(text) <= TARGET_TITLE and len(text.split()) <= TARGET_WORDS:
         return text, 0
     if language == "de":
@@ -217,13 +163,15 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
         if len(speaker.split()) > MAX_SPEAKER_WORDS or speaker[:1] in QUOTE_MARKS:
             speaker, colon, content = "", "", text
         content = tidy(german_main_clause(first_sentence(content), MIN_CLAUSE))
+        if wants_complement(content):
+            content = _coordinated_verb_cut(content)
         text = speaker + colon + drop_leading_fillers(content, language)
     else:
-        text = _without_inner_relative(_RELATIVE_CLAUSE[language].sub(" ", text))
-        text = _ENGLISH_APPOSITION.sub(r"\1 ", text)
+        text = without_inner_relative(without_relative_aside(text))
+        text = APPOSITION.sub(r"\1 ", text)
 
     if language == "en":
-        text = _without_verbless_opening(text)
+        text = without_opening_condition(without_verbless_opening(text))
     text = _clause_cut(text, language)
     if len(text) > TARGET_TITLE:
         text = capitalise(_LEADING_INDEFINITE.sub("", text))
@@ -232,55 +180,44 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
         text = _inner_phrase_cut(text) or text
         if len(text) > MAX_TITLE:
             text = _last_comma_cut(text)
+        if len(text) > MAX_TITLE or wants_complement(text):
+            text = _coordinated_verb_cut(text)
+    if language == "en" and len(text.split()) > TARGET_WORDS + 2:
+        shorter = phrase_cut(text, TARGET_TITLE)  # about twelve words, not seventeen
+        kept = shorter.rpartition(": ")[2] if shorter else ""
+        if shorter and len(kept.split()) >= TARGET_WORDS // 2 + 1:
+            text = shorter
     if len(text) <= TARGET_TITLE:
         return text, 0
     if len(text) <= MAX_TITLE:
         return text, PENALTY_LONG
     speaker, colon, content = text.partition(": ")
     if colon and language == "en" and speaker_words(speaker) >= 4:
-        said = content if len(content) <= MAX_TITLE else _english_clause_cut(content)
+        said = content if len(content) <= MAX_TITLE else (
+            clause_cut(content) or phrase_cut(content)
+        )
         if said and has_finite_verb(said, language):
+            named = f"{short_speaker(speaker)}: {capitalise(said)}"
+            if len(named) <= MAX_TITLE:
+                return named, PENALTY_LONG  # the name without its long role
             return capitalise(said), PENALTY_LONG  # a long name would cut what was said short
-    shorter = _english_clause_cut(text) if language == "en" else None
+    shorter = clause_cut(text) if language == "en" else None
     if shorter is None and language == "en":
-        shorter = _shorter_english_name(text)
-    shorter = shorter or _trailing_phrase_cut(text, language)
+        shorter = shorter_name(text)
+    if language == "en":
+        shorter = shorter or phrase_cut(text)
+    fallback = _trailing_phrase_cut(text, language)
+    if fallback and (language != "en" or cut_keeps_clause(
+        text, len(fallback), len(text.rpartition(": ")[0]) + 2 if ": " in text else 0
+    )):
+        shorter = shorter or fallback
     if shorter is None and language == "en":
-        plain = _ADVERB.sub("", text)  # "known respectively as": the adverb can go
+        plain = ADVERB.sub("", text)  # "known respectively as": the adverb can go
         shorter = plain if len(plain) <= MAX_TITLE else None
     if shorter is not None:
         return shorter, 0 if len(shorter) <= TARGET_TITLE else PENALTY_LONG
     head = text[: TARGET_TITLE - 1].rsplit(" ", 1)[0]
     return head.rstrip(" ,;:–—-") + "…", PENALTY_CUT
-
-
-def _without_verbless_opening(text: str) -> str:
-    """"Regardless of the effect of the virus on the economy, IMF chief Strauss-Kahn said
-    ..." -> "IMF chief Strauss-Kahn said ...": an English opening phrase without a verb
-    goes when a clause follows it."""
-    rest = text
-    for _ in range(3):  # "After all, at the conference, professor X showed ..."
-        opening, comma, rest = rest.partition(", ")
-        if not comma or has_finite_verb(opening, "en") or ": " in opening:
-            return text
-        if not has_finite_verb(rest, "en") or len(rest.split()) < MIN_TITLE_WORDS + 1:
-            return text
-        if re.match(r"[A-Z]|(?:the|a|an|its|their|his|her|some|many|most)\b", rest):
-            return capitalise(rest)
-    return text
-
-
-def _shorter_english_name(text: str) -> str | None:
-    """"International Monetary Fund Managing Director Dominique Strauss-Kahn said ..." ->
-    "Dominique Strauss-Kahn said ...": a long title and role before a name go."""
-    match = re.match(r"^((?:[A-Z][\w.'’-]*\s+(?:of\s+)?){5,})(?=[a-z])", text)
-    if not match:
-        return None
-    names = match.group(1).split()
-    shorter = " ".join(names[-2:]) + " " + text[match.end() :]
-    if not has_finite_verb(shorter, "en") or len(shorter) > MAX_TITLE:
-        return None
-    return shorter
 
 
 def _last_comma_cut(text: str) -> str:
@@ -296,6 +233,24 @@ def _last_comma_cut(text: str) -> str:
     return head
 
 
+def _coordinated_verb_cut(text: str) -> str:
+    """"Gastrini war aufgetaucht und hatte den Ermittlern erklärt, er habe ..." -> "Gastrini
+    war aufgetaucht": a second verb phrase after "und" goes when the first is whole."""
+    for match in re.finditer(r"\s(?:und|sowie)\s(?=(\S+))", text):
+        head = text[: match.start()].rstrip(" ,")
+        verb = match.group(1)
+        if not (verb in GERMAN_AUXILIARIES or (verb[:1].islower() and is_final_verb(verb))):
+            continue
+        if len(head.split()) < MIN_TITLE_WORDS or not has_verb(head, "de") or (
+            needs_closing_verb(head)
+        ):
+            continue
+        if wants_complement(head) or "," in head:
+            continue
+        return head
+    return text
+
+
 def _without_fronted_phrase(text: str) -> str:
     """"Wegen Vortäuschung einer Straftat hat Richter X den Mann verurteilt" -> "Richter X
     hat den Mann verurteilt": a German clause's opening phrase (why, where, how) goes
@@ -307,10 +262,22 @@ def _without_fronted_phrase(text: str) -> str:
     if end is None or end >= len(tokens) - 2:
         return text
     turned = verb_second(" ".join(tokens[end:]))
+    if turned is None:
+        # "Im Streit um Löhne im Hafen Westerhaven haben sich X und Y geeinigt": the
+        # phrase holds phrases of its own; it ends where the auxiliary stands.
+        auxiliary = next(
+            (i for i in range(end, min(len(tokens) - 2, 14)) if tokens[i] in GERMAN_AUXILIARIES
+             and "," not in " ".join(tokens[:i])), None,
+        )
+        if auxiliary is not None:
+            turned = verb_second(" ".join(tokens[auxiliary:]))
     return turned if turned is not None else text
 
 
-_FRONTED_PREPOSITIONS = words("wegen trotz bei nach mit in im auf an am aus durch für vor zum zur")
+_FRONTED_PREPOSITIONS = words(
+    "wegen trotz bei beim nach mit in im auf an am aus durch für vor zum zur anlässlich laut "
+    "während seit"
+)
 
 
 def _clause_cut(text: str, language: str = "en") -> str:
@@ -337,12 +304,18 @@ def _clause_cut(text: str, language: str = "en") -> str:
         enough = match.start() >= (MIN_CLAUSE if adjunct else 2 * MIN_CLAUSE)
         if not enough or len(before.split()) < MIN_TITLE_WORDS:
             continue
-        if clause and not has_finite_verb(before, language):
+        if clause and (not has_finite_verb(before, language) or not main_clause_kept(
+            before.rpartition(": ")[2], at_comma=match.group().startswith(",")
+        )):
             continue  # "Regardless of the effect of the virus": a phrase, not what happened
+        if clause and _verbless_clause_cut(text, match.start()):
+            continue  # "The spill began, when the rig, leased by BP": the clause lost its verb
         if language == "de" and takes_infinitive(before) and part_kind(
             text[match.end() :].split(", ")[0]
         ) == "infinitive":
             continue  # "ist es gelungen, den Sieg zu bestätigen": what was achieved follows
+        if language == "de" and ends_in_saying(before):
+            continue  # "hatte den Ermittlern erklärt": what was said follows
         if language == "de" and needs_closing_verb(before.rsplit(": ", 1)[-1]):
             continue  # "Sterzing hat mit einer Prozession, ...": the verb that closes is later
         if first < 0:
@@ -351,6 +324,13 @@ def _clause_cut(text: str, language: str = "en") -> str:
             fitting = match.start()
     cut = fitting if fitting > 0 else first
     return tidy(text[:cut]) if cut > 0 else text
+
+
+def _verbless_clause_cut(text: str, position: int) -> bool:
+    """An English cut at ``position`` leaves a clause a conjunction opened without its verb."""
+    speaker, colon, _ = text[:position].rpartition(": ")
+    offset = len(speaker) + len(colon) if colon else 0
+    return verbless_conjunct(text[offset:position].rstrip(" ,"), text[offset:])
 
 
 def _list_comma(text: str, start: int, end: int) -> bool:
@@ -371,42 +351,6 @@ def _list_comma(text: str, start: int, end: int) -> bool:
     ) and len(after) == 1
 
 
-def _english_clause_cut(text: str) -> str | None:
-    """"The epidemic occurred when 100,000 people were infected in Nigeria" -> "The epidemic
-    occurred": a clause a conjunction opens without a comma goes."""
-    found = None
-    for match in _ENGLISH_SUBORDINATE.finditer(text):
-        head = text[: match.start()].rstrip(" ,")
-        if len(head) > MAX_TITLE:
-            break
-        if match.group().strip() == "that" and _REPORTING.search(" ".join(head.split()[-4:])):
-            continue  # "testified that ...", "told a conference that ...": what was said follows
-        if len(head) >= MIN_CLAUSE and has_finite_verb(head, "en") and not (
-            _OPEN_ENDING.search(head) or _TIME_NOUN_END.search(head)
-        ):
-            found = head
-    return found
-
-
-_ADVERB = re.compile(
-    r"\s(?!(?:only|early|family|reply|supply|apply|rely|fly|ally|belly|holy|jelly)\b)"
-    r"[a-z]{3,}ly(?=\s)"
-)
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|reported|estimated|showed|shows|found|believes?|believed|"
-    r"thinks?|thought|argued|claimed|warned|announced|confirmed|testified|noted|added|wrote|"
-    r"observes?|observed|assured|suggested|know|knew)\b|ed$"
-)
-# "at a time when ...": the noun the clause describes cannot stay without it.
-_TIME_NOUN_END = re.compile(r"\b(?:a|the)\s+(?:time|moment|day|point|year|week|way)$")
-_ENGLISH_SUBORDINATE = re.compile(
-    r"\s(?:when|while|because|although|though|whereas|which|who|where|that)\s"
-    r"(?=(?:the|a|an|its|their|his|her|some|many)\b|[A-Z\d])"
-    # "could turn negative after falling sharply": how or why, after the statement
-    r"|,?\s(?:after|before|while|since|without|despite)\s(?=\w+ing\b)"
-)
-
-
 def _trailing_phrase_cut(text: str, language: str) -> str | None:
     """Drop a final prepositional phrase ("... Waffentransfers zwischen Nordkorea und Russland").
 
@@ -420,6 +364,8 @@ def _trailing_phrase_cut(text: str, language: str) -> str | None:
     clause = language == "en" and has_finite_verb(text, language)
     for match in reversed(list(_PREPOSITIONS[language].finditer(text))):
         head = text[: match.start()].rstrip(" ,")
+        if language == "de" and not _phrase_to_end(text[match.start() :].split()):
+            continue  # "beantragten im Landtag einen Ausschuss": the object follows
         if _OPEN_ENDING.search(head) or sum(head.count(q) for q in "\"“”„«»") % 2:
             continue
         if clause and not has_finite_verb(head.rpartition(": ")[2], language):
@@ -427,6 +373,17 @@ def _trailing_phrase_cut(text: str, language: str) -> str | None:
         if len(head) <= MAX_TITLE and len(head.split()) >= MIN_TITLE_WORDS + 1:
             return head
     return None
+
+
+def _phrase_to_end(tokens: list[str]) -> bool:
+    """``tokens`` (a preposition first) are phrases to the end, no object after them:
+    "zwischen Nordkorea und Russland", "von Innsbruck nach Bozen"."""
+    end = noun_phrase_end(tokens, 1, von=True)
+    while end is not None and end + 1 < len(tokens) and (
+        tokens[end] in ("und", "oder", "sowie", "ab") or tokens[end] in GERMAN_PREPOSITIONS
+    ):
+        end = noun_phrase_end(tokens, end + 1, von=True)
+    return end == len(tokens)
 
 
 def _inner_phrase_cut(text: str) -> str | None:
@@ -441,19 +398,24 @@ def _inner_phrase_cut(text: str) -> str | None:
     tokens = text.split()
     if len(tokens) < MIN_TITLE_WORDS + 2:
         return None
+    passes: tuple[bool, ...] = (True, False)
+    places = _PLACE_PREPOSITIONS
     if tokens[-1][:1].islower():
         verb_start = len(tokens) - 1
     else:
         last = [i for i, token in enumerate(tokens) if token in _INNER_PREPOSITION_WORDS]
-        if not last or noun_phrase_end(tokens, last[-1] + 1, von=True) != len(tokens):
-            return None
-        verb_start = last[-1]
+        if last and noun_phrase_end(tokens, last[-1] + 1, von=True) == len(tokens):
+            verb_start = last[-1]
+        else:
+            # "SPD und FDP beantragten im Landtag einen Ausschuss": no verb closes the
+            # clause, the object closes it; only a phrase that says where can go.
+            verb_start, passes, places = len(tokens), (True,), _V2_PLACE_PREPOSITIONS
     changed = False
-    for places_only in (True, False):
+    for places_only in passes:
         for _ in range(4):
             if len(" ".join(tokens)) <= TARGET_TITLE:
                 break
-            cut = _droppable_phrase(tokens, verb_start, places_only)
+            cut = _droppable_phrase(tokens, verb_start, places if places_only else None)
             if cut is None:
                 break
             start, end = cut
@@ -465,9 +427,12 @@ def _inner_phrase_cut(text: str) -> str | None:
 
 
 def _droppable_phrase(
-    tokens: list[str], verb_start: int, places_only: bool
+    tokens: list[str], verb_start: int, places: frozenset[str] | None
 ) -> tuple[int, int] | None:
-    allowed = _PLACE_PREPOSITIONS if places_only else _INNER_PREPOSITION_WORDS
+    """The phrase before ``tokens[verb_start]`` that can go: one that says where (a
+    preposition of ``places``) or, with ``places`` None, any phrase."""
+    places_only = places is not None
+    allowed = places if places is not None else _INNER_PREPOSITION_WORDS
     for index in range(verb_start - 1, MIN_TITLE_WORDS - 1, -1):
         accompanied = not places_only and tokens[index] == "mit" and index + 1 < verb_start and (
             tokens[index + 1] in _POSSESSIVES  # "mit ihrem Programm": what she brings along
@@ -491,6 +456,8 @@ def _droppable_phrase(
 
 
 _PLACE_PREPOSITIONS = words("in im an am auf bei beim aus")
+# Where, in a clause no verb closes: "aus Solidarität" may say why, "auf" what about.
+_V2_PLACE_PREPOSITIONS = words("in im an am bei beim")
 _QUOTED = re.compile(r"[„“\"«][^„“\"«»”]*[“”\"»]")
 _POSSESSIVES = words("ihrem ihrer ihren seinem seiner seinen einem einer dem der den")
 _ATTACHED_PREPOSITIONS = words("entlang von vom zwischen samt")
@@ -501,7 +468,7 @@ def _ends_clause(token: str) -> bool:
 
 
 _INNER_PREPOSITION_WORDS = words(
-    "für über unter aus nach bei beim in im an am auf wegen durch trotz zum zur vor zu vom"
+    "für über unter aus nach bei beim in im an am auf wegen gegen durch trotz zum zur vor zu vom"
 )
 
 

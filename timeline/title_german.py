@@ -22,7 +22,7 @@ GERMAN_ARTICLES = words(
     mehrere zahlreiche viele einige sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
     unser unsere unseren unserem"""
 )
-GENITIVE_LINKS = words("des der eines einer")
+GENITIVE_LINKS = words("des der eines einer dieses jenes")
 GERMAN_PRONOUN_SUBJECTS = words("er sie es wir man ich ihr")
 _QUANTIFIER_SUBJECTS = words("alle beide viele einige mehrere manche niemand jemand")
 GERMAN_CLITICS = words("sich ihn ihm ihr ihnen uns euch mich mir dich dir es")
@@ -136,6 +136,7 @@ def noun_phrase_end(
     count = len(tokens)
     if article and index < count and tokens[index].lower() in GERMAN_ARTICLES:
         index += 1
+    index = _measure_end(tokens, index)
     attributes = 0
     while index < count and attributes < 4 and is_adjective(tokens[index]):
         index += 1
@@ -160,6 +161,22 @@ def noun_phrase_end(
         if named is not None:
             index = named
     return index
+
+
+def _measure_end(tokens: list[str], index: int) -> int:
+    """After a measure that describes the noun ("ein etwa 15 Meter langes Stück"): the
+    index of the noun's own attributes and noun."""
+    start = index
+    if index < len(tokens) and tokens[index].lower() in _APPROXIMATELY:
+        index += 1
+    if index + 2 < len(tokens) and re.fullmatch(r"\d[\d.,]*", tokens[index]) and is_noun(
+        tokens[index + 1]
+    ) and is_adjective(tokens[index + 2]):
+        return index + 3
+    return start
+
+
+_APPROXIMATELY = words("etwa rund knapp fast gut über circa ca. mehr")
 
 
 def _ends_word(token: str) -> bool:
@@ -187,6 +204,10 @@ def _noun_core_end(tokens: list[str], index: int) -> int | None:
         end < count and end - index < 5 and is_noun(tokens[end]) and not _ends_word(tokens[end - 1])
     ):
         end += 1
+    if end < count and re.fullmatch(r"[A-Z]{1,2}", tokens[end - 1]) and re.fullmatch(
+        r"\d+[a-z]?[,.;:]?", tokens[end]
+    ):
+        end += 1  # a road: "die L 693", "die A 47"
     if end < count and tokens[end][:1] in "„\"“«" and not _ends_word(tokens[end - 1]):
         # 'des Lyzeums „Torricelli"', 'der Verein „La Vispa Teresa"': a quoted name
         for close in range(end, min(count, end + 6)):
@@ -521,7 +542,9 @@ _INFINITIVE_VERBS = re.compile(
     r"(?:begonnen|beginnen|begann|begannen|versucht|versuchte|beschlossen|beschloss|angekündigt|"
     r"kündigte|geplant|plant|planen|aufgerufen|gezwungen|gelungen|gelang|vereinbart|zugesagt|"
     r"abgelehnt|lehnte|verpflichtet|gebeten|angeboten|erlaubt|verboten|aufgefordert|entschieden|"
-    r"entschloss|vergessen|vorgeschlagen|an|vor|auf)$"
+    r"entschloss|vergessen|vorgeschlagen|versprochen|versprach|versprachen|verspricht|"
+    r"zugesichert|gedroht|drohte|empfohlen|empfahl|gefordert|forderte|forderten|beantragt|"
+    r"gehofft|hofft|hoffte|bemüht|angefangen|aufgehört|an|vor|auf)$"
 )
 
 

@@ -259,11 +259,11 @@ ENGLISH_VERB = re.compile(
 # the evening of April 23" a phrase.
 ENGLISH_FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|"
-    r"(?!need|speed|feed|seed|bleed|breed|creed|deed|weed|greed|steed|bed|red|shed)\w{3,}ed|"
+    r"(?<!-)(?!need|speed|feed|seed|bleed|breed|creed|deed|weed|greed|steed|bed|red|shed)\w{3,}ed|"
     r"began|broke|came|fell|found|gave|got|grew|hit|held|kept|led|left|lost|made|met|put|ran|"
     r"rose|sank|saw|sent|set|shut|spent|spoke|stood|struck|took|told|went|won|wrote|became|"
     r"brought|bought|built|caught|chose|drew|drove|flew|froze|knew|laid|meant|paid|sold|shot|"
-    r"spread|threw|wore|said)\b"
+    r"spread|threw|wore|said|used|died|sued|tied|owed)\b"
 )
 ENGLISH_DETERMINERS = words("the a an its their his her our this that these those")
 _ENGLISH_STOP = words(
@@ -294,8 +294,8 @@ def english_noun_phrase_before(text: str) -> str | None:
         if low in ENGLISH_DETERMINERS:
             taken.append(token)
             break
-        if low == "of" and taken:
-            taken.append(token)
+        if low in ("of", "from") and taken:
+            taken.append(token)  # "a woman from Fife"
             continue
         if low in _ENGLISH_STOP or low in _ENGLISH_PRONOUNS or not re.match(r"^[\w'’.-]+$", token):
             break
@@ -348,7 +348,9 @@ def english_side_clause(
     segment = sentence[seg_start:seg_end]
     relative = list(re.finditer(r"\b(which|who|that)\s+", before))
     conjunction = list(
-        re.finditer(r"\b(" + "|".join(_ENGLISH_CONJUNCTIONS) + r")\s+", before, re.IGNORECASE)
+        re.finditer(
+            r"\b(" + "|".join(_ENGLISH_CONJUNCTIONS) + r")\s+(?!of\b)", before, re.IGNORECASE
+        )
     )
 
     def rest_after(offset: int) -> str:
@@ -394,8 +396,13 @@ def english_side_clause(
         if any(seg_start + found.end() <= a < date_span[0] for a, _ in spans):
             return None  # "since the first case was recorded in December ...": another date
         body = rest_after(found.end()).strip()
-        if not ENGLISH_FINITE.search(before[found.end() :]):
+        verb = ENGLISH_FINITE.search(before[found.end() :])
+        if not verb:
             return None  # "after the Piper Alpha disaster 22 years ago": a phrase, not a clause
+        if re.search(r"\bto\s", before[found.end() : found.end() + verb.start()]) or len(
+            before[found.end() : found.end() + verb.start()].split()
+        ) > 8:
+            return None  # "went before the cameras to praise what he signed": a phrase
         body = _pronoun_resolved(body, sentence, seg_start + found.start(), seg_end)
         first = body.split()[0] if body.split() else ""
         if not first or first.lower() in _ENGLISH_PRONOUNS or first.endswith("ing"):

@@ -7,6 +7,8 @@ sentences, openers, and the furniture of listing lines.
   ("seit 2017", "until March");
 * :func:`sentence_pieces` finds sentences the splitter ran together;
 * :func:`drop_leading_fillers` drops "Zwar", "Allerdings", "But", "However,";
+* :func:`strip_extras` takes out datelines, time stamps, parentheses and clock
+  times with their zone;
 * :func:`listing_title` turns "Theater & Bühne Brixen: „Titel“: Kabarett mit X,
   im Keller, 20 Uhr" into "Brixen: Kabarett „Titel“ mit X".
 """
@@ -47,7 +49,8 @@ ENGLISH_FILLERS = (
 # 25. März", "from 1347 to 1351", "in 1918, 1957 and 1968".
 _DATE_GAP = re.compile(
     r"^(?:[\s,;/]|(?:und|sowie|bzw\.|oder|bis|and|or|to|through|till|until|[-–—])(?=[\s\d]|$)|"
-    r"(?:am|an|on|the|dem|den|vom|zum|jeweils)\b|\d{1,2}\.(?!\d)|\d{1,2}\b)*$",
+    r"(?:am|an|on|in|at|by|early|late|mid|the|dem|den|vom|zum|jeweils)\b|\d{1,2}\.(?!\d)|"
+    r"\d{1,2}\b)*$",
     re.IGNORECASE,
 )
 # Day numbers of a list whose last member is the date phrase: "am 4., 11., 18. und ".
@@ -55,18 +58,26 @@ _DAY_LIST_BEFORE = re.compile(
     r"(?:\b(?:am|an|on)\s+)?(?:\d{1,2}\.\s*,?\s*(?:und\s+|bis\s+)?){1,12}$"
 )
 _DATE_PREPOSITIONS = {
-    "de": r"am|im|an|in|vom|von|zum|zur|um|ab|über|gegen|während|bei|beim|innerhalb|Über|für",
-    "en": r"on|in|at|during|by|of|over|for|within|around|as\s+of|as\s+early\s+as|"
-          r"as\s+recently\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+long\s+ago\s+as",
+    "de": r"am|im|an|in|vom|von|zum|zur|um|ab|über|gegen|während|bei|beim|innerhalb|Über|für|"
+          r"zwischen",
+    "en": r"on|in|at|during|by|of|over|for|within|around|between|throughout|towards?|as\s+of|"
+          r"as\s+early\s+as|as\s+recently\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+long\s+ago\s+as",
 }
 _DATE_ARTICLES = r"der|die|das|den|dem|des|einer|einem|eines|the|this|that|its|their|his|her"
-_DATE_ADVERBS = {"de": r"noch|bereits|schon|erst", "en": r"late|early|back|earlier|later|mid"}
+_DATE_ADVERBS = {
+    "de": r"noch|bereits|schon|erst",
+    "en": r"late|early|back|earlier|later|mid|almost|nearly|just|only|about|some|roughly|"
+          r"barely|more\s+than|less\s+than",
+}
 _FUNCTION_AFTER_DATE = words(
     """and or but as when while after before since until by in on at of for to from with
     that which who where was were is are be been has had have will would could should may
     might can said says told und oder aber als wenn während nach vor seit bis in im an am auf
     mit von vom zu zum zur für bei beim wurde wurden ist sind war waren hat haben wird werden
-    sei soll sollen kann können hatte hatten der die das den dem des"""
+    sei soll sollen kann können hatte hatten der die das den dem des gegen um ab über unter
+    durch ohne wegen trotz zwischen hinter neben laut bei aus over under into about
+    against between across amid despite during through he she it they we i you aboard among
+    toward towards within without via per near off onto upon what how why whether alone"""
 )
 
 
@@ -86,9 +97,37 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
         if start < position:
             continue
         before = sentence[position:start]
-        if _KEPT_BEFORE_DATE.search(before):
+        kept = _KEPT_BEFORE_DATE.search(before)
+        if kept and re.match(r"(?:than|als|as)\b", kept.group().strip(), re.IGNORECASE):
+            continue  # "the same as yesterday", "higher than in 2008": the comparison needs it
+        if _DURATION_VERB.search(before):
+            continue  # "expects to take at least until next month to deliver": its object
+        clause_start = sentence[:start].rsplit(",", 1)[-1]
+        if language == "en" and not re.search(r"[^\s;:]", clause_start) and (
+            _SUBJECT_VERB.match(sentence[end:])
+        ):
+            continue  # "July and August will be the peak season": the date is the subject
+        if _PREDICATE_DATE.search(before) and (
+            re.match(r"\s*(?:[,.;:!?\"”)]|$)", sentence[end:])
+            or _ANCHORED_DATE.search(sentence[start:end])
+        ):
+            continue  # "the voyage was in late June", "Start war am 1. Juli": what is said
+        if kept and not (
+            _DEICTIC.match(sentence[start:end])
+            and not re.match(r"['’]s\b", sentence[end:])
+            and not _attributive(sentence[end:], language)
+        ):
             continue
-        cut_start, cut_end, replacement = _date_cut(sentence, position, start, end, language)
+        cut_start, cut_end, replacement = _date_cut(
+            sentence, position, start, end, language, groups
+        )
+        if kept:
+            # "from yesterday", "at least until next month": they say nothing
+            lead = re.search(
+                r"(?:\b(?:at\s+least|at\s+most|not|only|just)\s+)?$", before[: kept.start()]
+            )
+            lead_length = len(lead.group()) if lead else 0
+            cut_start = min(cut_start, position + kept.start() - lead_length)
         pieces.append(sentence[position:cut_start])
         pieces.append(replacement)
         position = cut_end
@@ -96,10 +135,33 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
     return "".join(pieces)
 
 
+# A date that is the predicate: "was 150 years ago", "could be late tomorrow", "war am 1. Juli".
+_PREDICATE_DATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|ist|war|sind|waren|sei|wäre)\s+(?:(?:in|on|at|am|im|um|"
+    r"only|just|erst|noch)\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:\s+and\s+\w+)?\s+(?:will|would|is|was|are|were|has|have|had|could|may|might|should|"
+    r"must|saw|brought)\b"
+)
+_DURATION_VERB = re.compile(
+    r"\b(?:take|takes|took|taking|last|lasts|lasted|lasting)\s+"
+    r"(?:(?:at\s+least|until|till|up\s+to|about|some|nearly|almost|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
 _KEPT_BEFORE_DATE = re.compile(
     r"\b(?:seit|seitdem|bis|bis\s+zu|ab|vor|nach|since|until|till|from|before|after|auf\s+den|"
-    r"than|als|to|through|compared\s+(?:with|to))"
-    r"\s+(?:dem\s+|the\s+)?$",
+    r"than|als|to|through|compared\s+(?:with|to)|(?<=same\s)as|spent|spend|spends)"
+    r"\s+(?:at\s+least\s+|at\s+most\s+)?(?:dem\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# A date only the day of writing gives a meaning: "from yesterday" tells the reader nothing.
+_DEICTIC = re.compile(
+    r"(?:(?:last|this|next|the)\s+)?(?:yesterday|today|tonight|tomorrow|gestern|heute|morgen|"
+    r"vorgestern|übermorgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
+    r"weekend|month|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"(?:\s*(?:morning|afternoon|evening|night|morgen|vormittag|nachmittag|abend|nacht))?$",
     re.IGNORECASE,
 )
 
@@ -119,10 +181,35 @@ def _date_groups(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _date_cut(
-    sentence: str, position: int, start: int, end: int, language: str
+    sentence: str, position: int, start: int, end: int, language: str,
+    groups: list[tuple[int, int]] | None = None,
 ) -> tuple[int, int, str]:
     """Where the words of the date phrase ``sentence[start:end]`` begin and end, and what
-    stands in their place."""
+    stands in their place; in English an aside between commas ("and, almost a day later,
+    he dug") goes with its commas, and a date counted from a happening ("two weeks after
+    the quake destroyed the city") with that happening."""
+    cut_start, cut_end, replacement = _date_words_cut(sentence, position, start, end, language)
+    if language != "en" or replacement:
+        return cut_start, cut_end, replacement
+    alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
+    if alone:
+        cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
+    if _ANCHORED_DATE.search(sentence[start:end]) or (
+        _SAME_DAY.search(sentence[start:end]) and _CLAUSE_AFTER.match(sentence[cut_end:])
+    ):
+        # "two days after the quake destroyed the city", "on the same day the company
+        # said ...": the happening the date is counted from goes with it
+        cut_end = _anchor_end(sentence, cut_end, groups or [])
+    comma_before = re.search(r",\s*$", sentence[position:cut_start])
+    if comma_before and sentence[cut_end : cut_end + 1] == ",":
+        # an aside between commas: both commas go
+        cut_start, cut_end = position + comma_before.start(), cut_end + 1
+    return cut_start, cut_end, ""
+
+
+def _date_words_cut(
+    sentence: str, position: int, start: int, end: int, language: str
+) -> tuple[int, int, str]:
     before = sentence[position:start]
     day_list = _DAY_LIST_BEFORE.search(before)
     if day_list and day_list.group().strip():
@@ -148,6 +235,8 @@ def _date_cut(
         before,
         re.IGNORECASE,
     )
+    if language == "en" and _attributive_after_preposition(sentence, position, start, end):
+        return start, end, ""  # "key issues in November congressional elections"
     if article and _attributive(after, language):
         # "the 1918 flu pandemic", "die 2013 gegründete Firma": the noun keeps its article.
         adjective = re.search(r"\b(?:frühen|späten|early|late)\s+$", before)
@@ -172,14 +261,69 @@ def _date_cut(
         words_before = lead.group().split()
         has_preposition = any(
             re.match(rf"(?:{prepositions})$", word, re.IGNORECASE) for word in words_before[:2]
-        )
+        ) or re.match(rf"(?:{prepositions})\s", lead.group().strip() + " ", re.IGNORECASE)
         # "der 1960 die Frage stellte": without a preposition "der" may be a pronoun.
         english_lead = language == "en" and re.match(
-            rf"(?:{_DATE_ARTICLES}|late|early|back|earlier|later)$", words_before[0], re.IGNORECASE
+            rf"(?:{_DATE_ARTICLES}|{_DATE_ADVERBS['en']})$", words_before[0], re.IGNORECASE
         )
         if has_preposition or english_lead:
             cut = start - len(lead.group())
     return cut, end, ""
+# "two days after", "a week before": a date counted from a happening the words after name.
+_ANCHORED_DATE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:same|very)\s+(?:day|week|month|year|night|morning|time)$", re.I)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the|a|an|it|he|she|they|we|its|their|[A-Z])\w*(?:\s+\S+){0,4}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|\w{3,}ed)\b"
+)
+_ANCHOR_END = re.compile(r",|;|\s--\s|\s[–—]\s|[.!?](?=\s|$)|$")
+
+
+def _anchor_end(sentence: str, end: int, groups: list[tuple[int, int]]) -> int:
+    """Where the happening a date is counted from ("after the quake destroyed the city")
+    ends: at the next comma, dash or the end of the sentence, not inside another date
+    phrase ("after the blowout on April 20, 2010,")."""
+    if not re.match(r"\s+[\w\"“']", sentence[end:]):
+        return end
+    position = end
+    while True:
+        boundary = _ANCHOR_END.search(sentence, position)
+        stop = boundary.start() if boundary else len(sentence)
+        inside = next((b for a, b in groups if a < stop < b), None)
+        if inside is None:
+            return stop
+        position = inside
+
+
+def _attributive_after_preposition(sentence: str, position: int, start: int, end: int) -> bool:
+    """"key issues in November congressional elections": a year or month that describes the
+    noun after it, inside a clause (not "In 2008 fishermen harvested ...")."""
+    before = sentence[position:start]
+    preposition = re.search(r"(?:^|(?<=\S\s))\b(?:in|for)\s+$", before)
+    if preposition is None or not re.search(r"\w", sentence[:start][-60:-len(preposition.group())]
+                                            or ""):
+        return False
+    clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(". ", 0, start))
+    if len(sentence[clause_start + 1 : start].split()) < 3:
+        return False
+    date_text = sentence[start:end]
+    if not re.search(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December)\b", date_text):
+        return False
+    match = re.match(r"\s+([a-z][\w-]*)", sentence[end:])
+    if not match:
+        return False
+    word = match.group(1)
+    return word not in _FUNCTION_AFTER_DATE and not word.endswith(("ed", "ly", "ing")) and (
+        word not in _IRREGULAR_PAST
+    )
+
+
+_IRREGULAR_PAST = words(
+    """began broke came fell found gave got grew hit held kept led left lost made met put ran
+    rose sank saw sent set shut spent spoke stood struck took told went won wrote became
+    brought bought built caught chose drew drove flew paid sold shot threw"""
+)
 
 
 def _attributive(after: str, language: str) -> bool:
@@ -191,14 +335,20 @@ def _attributive(after: str, language: str) -> bool:
     if not word or word.lower() in _FUNCTION_AFTER_DATE:
         return False
     if language == "de":
-        return word[:1].isupper() or bool(re.fullmatch(r"[a-zäöüß]\w*(?:e|en|er|es|em)", word))
+        # "die 2013 gegründete Firma": an inflected attribute before its noun, not a verb
+        # ("in der Nacht stürzte ein ...")
+        return word[:1].isupper() or bool(
+            re.fullmatch(r"[a-zäöüß]\w*(?:e|en|er|es|em)", word)
+            and re.match(r"\s+[\w„“\"'-]+\s+[A-ZÄÖÜ„“\"]", after)
+        )
     return not re.fullmatch(r"\w+ed", word)
 
 
 # A clock time says when within the day, which a chronology does not show: "um 19.30 Uhr",
 # "ab 20 Uhr", "von 8.30-12 und 14.30-16.30 Uhr", "at 3 p.m.".
 _CLOCK = re.compile(
-    r"(?:\b(?:um|gegen|ab|bis|seit|von|jeweils|at|around|by|from|until|since)\s+)?"
+    r"(?:\b(?:um|gegen|ab|bis|seit|von|zwischen|jeweils|at|around|by|from|until|since|"
+    r"between)\s+)?"
     r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[-–?]\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:und|,)\s*)*"
     r"\b\d{1,2}(?:[.:]\s?\d{2})?(?:\s*[-–?]\s*\d{1,2}(?:[.:]\s?\d{2})?)?\s*"
     r"(?:Uhr\b|h\b|[ap]\.m\.|[ap]m\b)"
@@ -212,7 +362,18 @@ def remove_clock_times(text: str) -> str:
 
 
 _PIECE_BOUNDARY = re.compile(
-    r"(?P<word>[^\s]*)(?:[.!?][\"“”]?\s+(?=[„\"“]?[A-ZÄÖÜ])|(?<=[a-zäöüß])[\"“”](?=[A-ZÄÖÜ]))"
+    r"(?P<word>[^\s]*)(?:[.!?][\"“”]?\s+(?=[„\"“]?[A-ZÄÖÜ])|(?<=[a-zäöüß])[\"“”](?=[A-ZÄÖÜ])"
+    # "Haiti earthquake still dominates headlines The United Nation's declaration": a
+    # headline run into the text, an English article opening the sentence after it
+    r"|(?<=[a-z])\s+(?=(?:The|A|An|More|Most|Some|Many|It|He|She|They|We|There|This|These|"
+    r"Those|His|Her|Its|Their|Our)\s+[A-Za-z][\w'’-]*\s+[A-Za-z]))"
+)
+# Words "The" may follow inside a sentence: a title ("the novel The Comedians") or a
+# name ("in The Hague").
+_BEFORE_TITLE = words(
+    """novel show film movie book newspaper paper magazine programme program album song series
+    daily weekly called named titled entitled dubbed of in at on by from to for with and or
+    the said says told tells reads read wrote der die das den dem des ein eine einer an"""
 )
 _ABBREVIATIONS = words(
     """z.b bzw ca etc usw vgl ggf inkl evtl abs art nr str mr mrs ms jr sr st dr prof no co
@@ -240,6 +401,8 @@ def sentence_pieces(sentence: str) -> list[tuple[int, int]]:
             continue
         if mark == "." and not sentence[match.end() - 1 : match.end()].isspace():
             continue  # "S.E.A.A." or "z.B.": no space after the period
+        if mark.isspace() and (word.lower() in _BEFORE_TITLE or len(word) < 3):
+            continue
         if match.end() - start < 2 or match.end() >= len(sentence):
             continue
         pieces.append((start, match.end()))
@@ -342,3 +505,37 @@ def listing_title(text: str) -> str | None:
     ):
         return None  # a sentence after a colon, not a listing entry
     return f"{head}: {what}" if head else what
+
+
+DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{2,}(?:\s*\([^)]*\))?\s*[–—-]\s+")
+# A live blog's entry time ("14.05 Uhr: ..."): when the entry was written, not what happened.
+_TIME_STAMP = re.compile(
+    r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr|h)?\s*[:–—-]\s+"
+    # "2142 US Secretary of State ...": an English live blog's entry time, run in
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][a-z]))",
+    re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
+# A clock time with its zone says when within the day, which a chronology does not show:
+# "at 1304 GMT", "by 0305 GMT", "um 14.30 Uhr MEZ".
+_CLOCK_WITH_ZONE = re.compile(
+    r"\s*\b(?:(?:at|by|around|until|before|after|from|um|gegen|bis)\s+)?"
+    r"(?:\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?|\d{1,2}\s*[ap]\.?m\.?\s*)"
+    r"(?:local\s+time|(?:UK|London)\s+time|"
+    r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|ET|PT)\b"
+)
+# "L) will give an estimate": the end of a stock ticker ("BP.L)") the sentence splitter cut.
+# "Rep. Bart Stupak, D-Mich., said": a member of Congress's party and state.
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][a-z]{1,5}\.?,")
+_READ_MORE = re.compile(r"\s*(?:Continue reading|Read more|Full story)\s*(?:\.{3}|…)?\s*$")
+_TICKER_END = re.compile(r"^\s*[A-Z]{1,2}\)\s*,?\s*")
+
+
+def strip_extras(text: str) -> str:
+    """``text`` without a dateline, a live blog's time stamp, a ticker's end, parentheses,
+    a "Continue reading" link and clock times with their zone: what a title never shows."""
+    text = _TICKER_END.sub("", _TIME_STAMP.sub("", DATELINE.sub("", text)))
+    text = _READ_MORE.sub("", _PARTY_TAG.sub("", text))
+    # "(T)he reality" -> "The reality"
+    text = re.sub(r"\((T)\)\s?(?=(?:he|hat|his|hey|here|heir|hese|hose|hen)\b)", r"\1", text)
+    return _CLOCK_WITH_ZONE.sub("", _PARENTHESES.sub("", text))

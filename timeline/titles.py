@@ -4,18 +4,21 @@ A title is a short clause (about twelve words) that says what happened: the
 sentence with what a chronology already shows taken out, the date phrases
 (the event's date is printed next to it), a dateline ("WASHINGTON (Reuters)
 – ", one run into the text after a headline), parentheses, clock times,
-openers ("Zwar", "However,") and reporting frames. Rules, in order, since no
-trained parser is available:
+openers ("Zwar", "However,") and reporting frames. Of a run-on sentence (a
+headline run into the text, two German clauses joined by a colon) only the
+part with the date is read. Rules, in order, since no trained parser is
+available:
 
 * a happening named by the noun phrase the date belongs to ("seit Beginn des
   Krieges im Februar 2022") is the title ("Beginn des Krieges"); a date in a
   relative or subordinate clause titles that clause, made a main clause
   ("..., die am 1. Mai stattfindet" -> "Die Seligsprechung ... findet
-  statt"; :mod:`timeline.title_side`);
+  statt"; :mod:`timeline.title_side`); a date counted from a happening
+  ("Sixty-one days after a BP rig exploded, ...") titles that happening;
 * a statement becomes "Speaker: what was said" ("sagte Kreml-Sprecher Dmitri
   Peskow am Dienstag ...: „Kein Kommentar.“" -> "Kreml-Sprecher Dmitri
   Peskow: Kein Kommentar"); an impersonal frame ("heißt es", "it said") is
-  dropped and only what was said stays;
+  dropped and only what was said stays (:mod:`timeline.title_speech`);
 * a listing line becomes "Place: what" ("Theater & Bühne Brixen: „Titel“:
   Kabarett, im Keller, 20 Uhr" -> "Brixen: Kabarett „Titel“";
   :mod:`timeline.title_text`);
@@ -23,15 +26,18 @@ trained parser is available:
   vor, Raketen abgefeuert zu haben" -> "Moskau soll Raketen abgefeuert haben";
   "X accused Moscow of firing missiles" -> "Moscow accused of firing missiles");
 * anything else is the sentence without its dates, subject first (German
-  verb-second word order restored: :mod:`timeline.title_german`).
+  verb-second word order restored: :mod:`timeline.title_german`; an English
+  apposition between the subject and its verb and a cleft that stressed the
+  date go: :mod:`timeline.title_english`).
 
 A title longer than :data:`TARGET_TITLE` is shortened at a clause boundary,
 keeping its subject and verb, and in German the verb that closes the clause
-(:mod:`timeline.title_fit`); only when nothing else fits is it cut at a word
-with "…". ``Title.quality`` orders proposals for one event (lower is better):
-a title cut short, without a verb, dated by a side clause or in the first
-person is a weaker choice. The result is a proposal: the title is a field a
-person is expected to edit.
+(:mod:`timeline.title_fit`), never where the words cut off complete it ("made a
+series" without "of decisions"); only when nothing else fits is it cut at a
+word with "…" (the limits: :mod:`timeline.title_sizes`). ``Title.quality``
+orders proposals for one event (lower is better): a title cut short, without a
+verb, dated by a side clause or in the first person is a weaker choice. The
+result is a proposal: the title is a field a person is expected to edit.
 """
 
 from __future__ import annotations
@@ -40,31 +46,39 @@ import re
 from dataclasses import dataclass
 
 from timeline.sentences import words
+from timeline.title_english import (
+    anchor_clause,
+    without_apposition,
+    without_cleft,
+)
 from timeline.title_fit import (
-    MAX_SPEAKER_WORDS,
-    MAX_TITLE,
-    MIN_TITLE_WORDS,
-    PENALTY_CUT,
-    PENALTY_NO_VERB,
-    QUOTE_MARKS,
-    TARGET_TITLE,
-    first_sentence,
     fit_title,
     has_finite_verb,
-    speaker_words,
     tidy,
     tidy_spaces,
 )
 from timeline.title_german import (
-    GERMAN_ARTICLES,
     capitalise,
     says_nothing_alone,
-    verb_final_to_main,
     verb_second,
 )
 from timeline.title_side import (
     english_side_clause,
     german_side_clause,
+)
+from timeline.title_sizes import (
+    MAX_TITLE,
+    MIN_TITLE_WORDS,
+    PENALTY_CUT,
+    PENALTY_NO_VERB,
+    TARGET_TITLE,
+)
+from timeline.title_speech import (
+    ENGLISH_OPENING,
+    SPEECH_VERBS,
+    perfect_speech_title,
+    speech_title,
+    statement_title,
 )
 from timeline.title_text import (
     drop_leading_fillers,
@@ -72,25 +86,13 @@ from timeline.title_text import (
     remove_clock_times,
     remove_dates,
     sentence_pieces,
+    strip_extras,
 )
 
 __all__ = ["MAX_TITLE", "TARGET_TITLE", "Title", "make_title"]
 
 PENALTY_FIRST_PERSON = 1
 PENALTY_OTHER_DATE = 2
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{2,}(?:\s*\([^)]*\))?\s*[–—-]\s+")
-# A live blog's entry time ("14.05 Uhr: ..."): when the entry was written, not what happened.
-_TIME_STAMP = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:Uhr|h)?\s*[:–—-]\s+", re.IGNORECASE)
-_PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
-# A clock time with its zone says when within the day, which a chronology does not show:
-# "at 1304 GMT", "by 0305 GMT", "um 14.30 Uhr MEZ".
-_CLOCK_WITH_ZONE = re.compile(
-    r"\s*\b(?:(?:at|by|around|until|before|after|from|um|gegen|bis)\s+)?"
-    r"(?:\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?|\d{1,2}\s*[ap]\.?m\.?\s*)"
-    r"(?:local\s+time|(?:UK|London)\s+time|"
-    r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|ET|PT)\b"
-)
-_QUOTE_CLASS = "[\"“”„«»]"
 _IMPERSONAL_FRAMES = [
     re.compile(r"[,\s]*[\"“”„«»]?\s*,?\s*(?:heißt|hieß) es\b[^\"„“”]*$"),
     re.compile(r"[,\s]*[\"“”„«»]?\s*,\s*(?:it|they|he|she)\s+(?:said|added|stated)\b[^\"“”]*$",
@@ -98,7 +100,8 @@ _IMPERSONAL_FRAMES = [
     re.compile(r"[,\s]*[\"“”]?\s*,\s*(?:said|added|according to)\s+[^,\"“”]{1,60}$"),
     # ", wie Reuters berichtet", ", as the BBC reported": the cited source says who reported.
     re.compile(r",\s*wie\s+[^,\"„“”]{1,60}\s(?:berichtet|berichtete|berichteten|meldet|meldete|"
-               r"mitteilte|mitteilten)[.!]?$"),
+               r"mitteilte|mitteilten|bestätigte|bestätigten|sagte|sagten|erklärte|"
+               r"erklärten)[.!]?$"),
     re.compile(r",\s*as\s+[^,\"“”]{1,60}\s(?:reported|reports|said|announced)[.!]?$"),
 ]
 # What may stand between two date phrases that date the same clause ("am 30. Dezember
@@ -127,47 +130,9 @@ MIN_NOUN_PHRASE_WORDS = 3
 _EVENT_NOUNS = frozenset(
     ("Beginn", "Anfang", "Ende", "Ausbruch", "Start", "start", "beginning", "outbreak", "end")
 )
-# A German noun phrase: article, lowercase attributes, capitalised words (a name,
-# "Kreml-Sprecher Dmitri Peskow", "das Weiße Haus", "die beiden Verbündeten").
-_GERMAN_NP = (
-    r"(?:(?:der|die|das|ein|eine)\s+(?:[a-zäöüß][\w-]*\s+){0,3})?"
-    r"[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,4}"
-)
 _GERMAN_SUBJECT = re.compile(
     r"^(?P<verb>[a-zäöüß]\w*)\s+(?P<subject>(?:(?:der|die|das|ein|eine|\d[\d.,]*)\s+)"
     r"(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*|[A-ZÄÖÜ][\w-]*(?=\s+[a-zäöüß]))(?:\s+(?P<rest>.*))?$"
-)
-_SPEECH_VERBS = {
-    "de": r"sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|erklären|betonte|betonten|"
-          r"betont|warnte|warnten|warnt|schrieb|schrieben|bekräftigte|bekräftigten|"
-          r"berichtete|berichteten|meldete|meldeten|teilte|teilten|bestätigte|bestätigten|"
-          r"schreibt|meinte|meinten|kritisierte|kritisierten|forderte|forderten",
-    "en": r"said|says|told\s+(?:reporters|journalists|lawmakers|the\s+\w+|a\s+(?:\w+\s+)?"
-          r"(?:conference|briefing|hearing|meeting|committee|panel))|stated|added|"
-          r"warned|wrote|reported|testified",
-}
-_ENGLISH_NP = r"(?:the\s+)?(?:[\w'-]+\s+){0,4}[A-Z][\w.'-]*"
-_SPEECH_SETTING = {
-    # Where and how something was said: not part of who said it or what.
-    "de": re.compile(r"^(?:in|bei|auf|vor|gegenüber|laut)\b.*$"),
-    "en": re.compile(
-        r"^(?:in|at|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:statement|interview|briefing|conference|speech|post|letter|address|call)\b\s*",
-        re.IGNORECASE,
-    ),
-}
-_BOUNDARY_AFTER_SETTING = re.compile(
-    r"^(?P<setting>[^,:;\"„“”]{0,80}?)\s*(?P<mark>[,:]|\bthat\b)\s*(?P<content>.+)$"
-)
-_ENGLISH_OPENING = re.compile(
-    r"^(?:(?:(?:In|At|On|During|Across|Speaking|According to|After|Before|Following|Despite|"
-    r"Amid|Ahead of|Under)\b[^,]{0,90}|(?:In|At|On)\s[^,]{1,40}(?:,\s[^,]{1,40}){1,3}),\s+"
-    r"(?=[A-Z]|(?:more|most|many|some|the|a|an|its|their)\b)"
-    r"|(?:In|At|During|After|Following|Despite|Amid)\s(?:a|an|the)\s[^,]{0,90},\s+(?=[a-z]))"
-)
-_CONTENT_START_EN = re.compile(
-    r"^(?:[A-Z]|(?:it|they|he|she|the|there|we|its|their)\b|(?!(?:in|on|at|to|for|with|by|"
-    r"from|about|of|that|as|during|after|before|up|out|not|also|\w+ing|\w+ly)\b)[a-z]+\s)"
 )
 # Whom an accusation is made against: a name, or a dative noun phrase with a genitive
 # ("der Besatzung eines Frachtschiffs").
@@ -196,10 +161,11 @@ _LEADING_ADVERBIAL = re.compile(
     r"[A-ZÄÖÜ][\w-]*\s+(?=\S)"
 )
 _FIRST_PERSON = re.compile(r"^(?:Wir|Ich|Unser\w*|We|I|Our)\b")
-_CLOSING_QUOTE = re.compile(r"[“”\"»]")
 
 
 @dataclass(frozen=True)
+
+
 class Title:
     """A proposed title; ``quality`` orders proposals, lower is better."""
 
@@ -221,33 +187,37 @@ def make_title(
     being coordinated with it probably dates a side clause, which makes the
     title a weaker choice for its event.
     """
-    language = language if language in _SPEECH_VERBS else "en"
+    language = language if language in SPEECH_VERBS else "en"
     spans = sorted(all_date_spans)
     sentence, date_span, spans = _after_inner_dateline(sentence, date_span, spans)
     penalty = PENALTY_OTHER_DATE if _dates_a_side_clause(sentence, date_span, spans) else 0
-    statement = _statement_title(sentence, date_span, spans, language)
+    statement = statement_title(sentence, date_span, spans, language)
     if statement is None:
-        sentence, date_span, spans = _piece_with_date(sentence, date_span, spans)
+        sentence, date_span, spans = _piece_with_date(sentence, date_span, spans, language)
+        if language == "en":
+            sentence, date_span, spans = _after_label(sentence, date_span, spans)
+    if sentence.rstrip(" \"”'").endswith("?"):
+        penalty += PENALTY_CUT  # a question asks, it does not tell what happened
     side = None if statement else _side_title(sentence, date_span, spans, language)
     if side is not None:
         text, fit_penalty = fit_title(tidy(side), language)
         return Title(_finish(text), 1 + fit_penalty + _weakness(text, language))
-    body = tidy_spaces(_strip_extras(_body_without_dates(sentence, spans, language)))
+    body = tidy_spaces(strip_extras(_body_without_dates(sentence, spans, language)))
     body = re.sub(r"^[\s:;,–—-]+", "", body)  # what a clock time before a colon left
     body = drop_leading_fillers(body, language) if language == "en" else _without_label(body)
     body = _drop_frames(body)
     text = (
         statement
         or _listing(body, language)
-        or _speech_title(body, language)
-        or _perfect_speech_title(body, language)
+        or speech_title(body, language)
+        or perfect_speech_title(body, language)
         or _accusation_title(body, language)
         or _plain_title(body, sentence, date_span, language)
     )
     text = tidy(text)
     if len(re.findall(r"\w+", text)) < 2:
         # Only a date ("Am 3. Januar."): the sentence itself says more than nothing.
-        text = tidy(_strip_extras(sentence)) or sentence.strip()
+        text = tidy(strip_extras(sentence)) or sentence.strip()
         penalty += PENALTY_CUT
     text, fit_penalty = fit_title(text, language)
     if _FIRST_PERSON.match(text):
@@ -268,6 +238,10 @@ def _side_title(
     )
     if noun_phrase:
         return noun_phrase
+    if language == "en":
+        anchored = anchor_clause(sentence, date_span[1], spans)
+        if anchored:
+            return anchored
     if language == "de":
         return german_side_clause(sentence, date_span, spans)
     return english_side_clause(sentence, date_span, spans)
@@ -330,31 +304,144 @@ def _after_inner_dateline(
 
 
 def _piece_with_date(
-    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]]
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]], language: str
 ) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
     """The sentence of a run-on "sentence" (several sentences the splitter missed) that
-    holds the date."""
+    holds the date; in German also the clause before or after a colon that joins two
+    ("..., im zweiten Anlauf klappte es dann: Der Gemeinderat sprach sich am Dienstag
+    ... aus")."""
     pieces = sentence_pieces(sentence)
     if len(pieces) < 2:
+        pieces = _semicolon_pieces(sentence, language)
+    if len(pieces) < 2 and language == "en":
+        pieces = _coordinated_pieces(sentence)
+    if len(pieces) < 2 and language == "de":
+        pieces = _colon_pieces(sentence)
+    if len(pieces) < 2:
         return sentence, date_span, spans
-    start, end = next(
-        ((a, b) for a, b in pieces if a <= date_span[0] < b), pieces[0]
-    )
+    index = next((i for i, (a, b) in enumerate(pieces) if a <= date_span[0] < b), 0)
+    start, end = pieces[index]
+    if index + 1 < len(pieces) and not sentence[date_span[1] : end].strip(" .,:;") and not (
+        has_finite_verb(sentence[start : date_span[0]], language)
+    ):
+        # "Haiti earthquake: Your stories Wednesday 13 January It is feared ...": the date
+        # closes a heading; the sentence after it says what happened
+        start, end = pieces[index + 1]
     moved = [(a - start, b - start) for a, b in spans if start <= a and b <= end + 1]
-    span = (date_span[0] - start, date_span[1] - start)
+    span = (date_span[0] - start, date_span[1] - start) if start <= date_span[0] else (0, 0)
     return sentence[start:end], span, moved
+
+
+_NOT_A_LABEL = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|of|in|on|at|by|for|with|from|since|until|"
+    r"during|before|after|even|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_label(
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+    """"First broadcast 22 January 2010 Only small numbers of doctors are ...": a label
+    and the date it gives, before the sentence that starts after them."""
+    label = sentence[: date_span[0]]
+    if not label.strip() or len(label.split()) > 4 or has_finite_verb(label, "en") or "," in label:
+        return sentence, date_span, spans
+    if not re.match(r"\s+[A-Z]", sentence[date_span[1] :]) or _NOT_A_LABEL.search(label):
+        return sentence, date_span, spans  # "After the 2002 Prestige oil spill": a phrase
+    start = date_span[1] + len(sentence[date_span[1] :]) - len(sentence[date_span[1] :].lstrip())
+    moved = [(a - start, b - start) for a, b in spans if a >= start]
+    return sentence[start:], (0, 0), moved
+
+
+def _semicolon_pieces(sentence: str, language: str) -> list[tuple[int, int]]:
+    """The clauses a semicolon joins ("in 1692 a quake killed 2,000; in 1843 a quake killed
+    5,000"), when each has a verb of its own."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(r";\s+", sentence):
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, len(sentence)))
+    if len(pieces) < 2 or not all(
+        has_finite_verb(sentence[a:b], language) and len(sentence[a:b].split()) > MIN_TITLE_WORDS
+        and not re.match(r"\S+(?:ed|ing)\b", sentence[a:b])  # "Pressured by Congress, ..."
+        for a, b in pieces
+    ):
+        return []
+    return pieces
+
+
+def _coordinated_pieces(sentence: str) -> list[tuple[int, int]]:
+    """Two English main clauses, each with its subject, that "but", "while" or ", and"
+    join ("Official figures were not available but two traders estimated the imports in
+    2008 at $11 million")."""
+    match = re.search(r",?\s+but\s+|,\s+(?:and|while|whereas)\s+", sentence)
+    if match is None:
+        return []
+    first, second = sentence[: match.start()], sentence[match.end() :]
+    if len(first.split()) <= MIN_TITLE_WORDS or len(second.split()) <= MIN_TITLE_WORDS:
+        return []
+    if "," in first and len(first.rsplit(",", 1)[-1].split()) <= 2:
+        return []  # "from Louisiana, Mississippi, and Florida would": a list
+    if not has_finite_verb(first, "en") or not _SUBJECT_START.match(second):
+        return []
+    verb = re.search(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+                     r"\w{3,}ed|said|says)\b", second)
+    if verb is None or len(second[: verb.start()].split()) > 8:
+        return []
+    return [(0, match.start()), (match.end(), len(sentence))]
+
+
+_SUBJECT_START = re.compile(
+    r"(?:the|a|an|its|their|his|her|this|these|those|some|many|most|two|three|four|five|"
+    r"it|they|he|she|we|[A-Z][\w.'’-]*)\b(?!\s+(?:is|are|was|were|has|have|had)\s+been\b)"
+)
+
+
+def _colon_pieces(sentence: str) -> list[tuple[int, int]]:
+    """A German sentence of two main clauses joined by a colon, not a label, a listing line
+    or what a speaker said: each clause has a verb and four words."""
+    colon = sentence.find(": ")
+    if colon < 0 or sentence.find(": ", colon + 1) >= 0:
+        return []
+    before, after = sentence[:colon], sentence[colon + 2 :]
+    if len(before.split()) < MIN_TITLE_WORDS + 1 or len(after.split()) < MIN_TITLE_WORDS + 1:
+        return []
+    if re.search(rf"\b(?:{SPEECH_VERBS['de']}|heißt|hieß|meint|so)\b", before):
+        return []
+    if not has_finite_verb(before, "de") or not has_finite_verb(after, "de"):
+        return []
+    return [(0, colon), (colon + 2, len(sentence))]
+
+
+# "Zwei Tage später, am Freitag, sperrte ...": a weekday that restates the date taken out.
+_WEEKDAY_APPOSITION = re.compile(
+    r"^[\s,]*(?:am|an|on)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*\s*,\s*"
+)
 
 
 def _body_without_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> str:
     text = remove_clock_times(remove_dates(sentence, spans, language))
+    text = _WEEKDAY_APPOSITION.sub("", text)
     # "19 JANUARY, 1300 GMT, THREE HOURS FROM SANTO DOMINGO Three hours into": what is left
     # of a dateline and its heading
     text = re.sub(r"^\W*(?:GMT|UTC|BST|CET|MEZ|EDT|EST|CDT|ET|UK)\b[\s,:]*", "", text)
     text = _CAPS_HEADING.sub("", text)
     # "und zwar nach Schlanders und Brixen", ", officially known as H1N1,": details
     text = re.sub(r"\s+und zwar\b[^.;:]*", "", text)
-    text = re.sub(r",\s(?:[a-z]+ly\s)?(?:known|called|named|dubbed)\s(?:as\s)?[^,]{1,50},", "",
-                  text)
+    text = re.sub(
+        r",\s(?:[a-z]+ly\s)?(?:known|called|named|dubbed)\s(?:[a-z]+ly\s)?(?:as\s)?[^,]{1,50},"
+        r"(?P<next>\s+\S+)",
+        # "The animal, known as Khanzir, the Pashtu word for pig, was given": another aside
+        # keeps its comma
+        lambda found: (
+            "," + found.group("next") if re.match(r"\s+(?:the|a|an)$", found.group("next"))
+            else found.group("next")
+        ),
+        text,
+    )
     text = re.sub(
         r",\s(?:if|when|however|though|too|also|meanwhile|perhaps|apparently|officials said|"
         r"he said|she said|they said|analysts say)(?:\s[a-z]+)?,\s", " ", text
@@ -375,29 +462,6 @@ def _without_label(body: str) -> str:
         return body
     turned = verb_second(rest)
     return turned if turned is not None else body
-
-
-_PERFECT_SPEECH = re.compile(
-    r"^(?P<speaker>" + _GERMAN_NP + r")\s+(?:hat|hatte|haben|hatten)\s+(?:[a-zäöüß]\w*\s+){0,3}?"
-    r"(?:mitgeteilt|gesagt|erklärt|betont|angekündigt|berichtet|bestätigt|gemeldet|"
-    r"bekanntgegeben|bekannt gegeben)\s*,\s*(?P<content>.+)$"
-)
-
-
-def _perfect_speech_title(body: str, language: str) -> str | None:
-    """"Die Autobahn GmbH hatte mitgeteilt, dass die Brücke nicht zu retten ist" -> "Die
-    Autobahn GmbH: Die Brücke ist nicht zu retten"."""
-    match = _PERFECT_SPEECH.match(body) if language == "de" else None
-    if not match:
-        return None
-    content = match.group("content").strip().rstrip(".")
-    if content.startswith(("dass ", "daß ")):
-        content = verb_final_to_main(content[5:]) or ""
-    elif content[:1].islower():
-        content = verb_second(content) or ""
-    if len(content.split()) < MIN_TITLE_WORDS:
-        return None
-    return _attributed(_speaker(match.group("speaker")), content, language)
 
 
 def _listing(body: str, language: str) -> str | None:
@@ -449,159 +513,6 @@ _ANCHORED_CLAUSE = re.compile(
 )
 
 
-def _statement_title(
-    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]], language: str
-) -> str | None:
-    """"„Quote“, erklärten die Verbündeten am Mittwoch." is the statement, dated in its frame.
-
-    Title: "Speaker: quote".
-    """
-    body = _DATELINE.sub("", sentence)
-    offset = len(sentence) - len(body)
-    if body[:1] not in "\"„“«":
-        return None
-    closing = None
-    for match in _CLOSING_QUOTE.finditer(body, 1):
-        if match.start() + offset < date_span[0]:
-            closing = match
-    if closing is None:
-        # '"Last week the lesson is we got lucky," said Sandman.': the date is quoted.
-        closing = next(_CLOSING_QUOTE.finditer(body, 1), None)
-        if closing is None or not re.match(r"[,\s]", body[closing.end() :]):
-            return None
-    cut = closing.end() + offset
-    frame_spans = [(start - cut, end - cut) for start, end in spans if start >= cut]
-    frame = tidy(_strip_extras(remove_dates(sentence[cut:], frame_spans, language)))
-    quote_spans = [
-        (start - offset - 1, end - offset - 1) for start, end in spans
-        if offset + 1 <= start and end <= closing.start() + offset
-    ]
-    raw_quote = first_sentence(body[1 : closing.start()])
-    quote_spans = [(start, end) for start, end in quote_spans if end <= len(raw_quote)]
-    quote = tidy(remove_dates(raw_quote, quote_spans, language))
-    if language == "de" and quote[:1].islower() and _may_open_v2(quote):
-        quote = verb_second(quote) or ""
-    if not frame or not quote:
-        return None
-    speaker = _frame_speaker(frame, language)
-    if speaker is None:
-        return None
-    return _attributed(speaker, quote, language)
-
-
-def _frame_speaker(frame: str, language: str) -> str | None:
-    """The speaker of a frame that follows a quotation ("erklärten die Verbündeten in ...")."""
-    verbs = _SPEECH_VERBS[language]
-    if language == "de":
-        match = re.match(
-            rf"^(?:{verbs})\s+(?:(?:dazu|dann|auch|ebenfalls|zudem|außerdem|weiter|bereits|"
-            rf"dabei|darauf|nun|jedoch|aber)\s+)*(?P<speaker>{_GERMAN_NP})",
-            frame,
-        )
-    else:
-        match = re.match(
-            rf"^(?P<speaker>(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:[A-Z][\w.'-]*\s+){{0,5}}?"
-            rf"[A-Z][\w.'-]*)\s+(?:{verbs}|told\s+[A-Z]\w+)\b",
-            frame,
-        ) or re.match(rf"^(?:{verbs})\s+(?P<speaker>(?:[A-Z][\w.'-]*\s*){{1,5}})", frame)
-    if not match:
-        return None
-    return _speaker(match.group("speaker"))
-
-
-_PRONOUN_SPEAKERS = words("he she it they we i you er sie es wir ich man")
-
-
-def _may_open_v2(text: str) -> bool:
-    first = text.split()[0].lower() if text.split() else ""
-    return first not in GERMAN_ARTICLES and first not in ("er", "sie", "es", "wir", "man", "ich")
-
-
-def _speech_title(body: str, language: str) -> str | None:
-    """"Speaker: content" for a sentence that reports what someone said."""
-    if language == "en":
-        body = _ENGLISH_OPENING.sub("", body)
-    verbs = _SPEECH_VERBS[language]
-    for match in re.finditer(rf"\b(?:{verbs})\b", body):
-        before = body[: match.start()].strip()
-        after = body[match.end() :].strip()
-        if match.group() in ("reported", "testified") and not re.match(r"(?:that\b|[:,])", after):
-            continue  # "reported a profit": what was reported is an object, not a statement
-        found = _speech_parts(before, after, language)
-        if found and (
-            found[0].lower() in _PRONOUN_SPEAKERS
-            or found[0].split()[0].lower() in ("its", "his", "her", "their", "sein", "ihr")
-        ):
-            continue  # "They said ...": who "they" are is not in the title
-        if found:
-            speaker, content = found
-            content = _unquote(content).strip()
-            if language == "de" and content[:1].islower() and _may_open_v2(content):
-                content = verb_second(content) or ""  # "ist ein Tag zum Feiern": a date was first
-            if len(content.split()) >= 2 and speaker:
-                return _attributed(speaker, content, language)
-    return None
-
-
-def _speech_parts(before: str, after: str, language: str) -> tuple[str, str] | None:
-    content: str | None
-    if before.endswith(",") or before.endswith(tuple(f"{q}," for q in QUOTE_MARKS)):
-        # "Content, sagte Peskow." / "Content, the White House said."
-        content = before.rstrip(",")
-        noun_phrase = _GERMAN_NP if language == "de" else _ENGLISH_NP
-        match = re.match(rf"^(?P<speaker>{noun_phrase})", after)
-        return (_speaker(match.group("speaker")), content) if match else None
-    if language == "en" and not _SPEECH_SETTING["en"].sub("", after).strip(" .!?\"”'"):
-        # "Content, the White House said (in a statement)."
-        match = re.match(rf"^(?P<content>.+),\s+(?P<speaker>{_ENGLISH_NP})$", before)
-        if match:
-            return _speaker(match.group("speaker")), match.group("content")
-        return None
-    if language == "de" and not before:
-        # The verb came second after the date phrase: "sagte das Weiße Haus, ...".
-        match = re.match(rf"^(?P<speaker>{_GERMAN_NP})(?P<rest>.*)$", after)
-        if not match:
-            return None
-        content = _after_boundary(match.group("rest"), language)
-        return (_speaker(match.group("speaker")), content) if content else None
-    opening_adverbial = before[:1].isupper() and before.split()[0].lower() in _PREPOSITION_WORDS
-    if language == "de" and opening_adverbial:
-        # "Auf die Vorwürfe angesprochen sagte Peskow ...": an opening adverbial, the
-        # speaker after the verb.
-        match = re.match(rf"^(?P<speaker>{_GERMAN_NP})(?P<rest>.*)$", after)
-        if match:
-            content = _after_boundary(match.group("rest"), language)
-            if content:
-                return _speaker(match.group("speaker")), content
-    if language == "en":
-        before = re.sub(r"^the\s+", "", before)
-        before = before[:1].upper() + before[1:]
-    if not before or speaker_words(before) > MAX_SPEAKER_WORDS or not before[:1].isupper():
-        return None
-    content = _after_boundary(after, language)
-    if content is None and language == "en":
-        rest = _SPEECH_SETTING["en"].sub("", after)
-        if rest.lower().startswith("that "):
-            content = rest[5:]
-        elif _CONTENT_START_EN.match(rest):
-            content = rest
-    return (_speaker(before), content) if content else None
-
-
-_PREPOSITION_WORDS = words("auf in an bei nach vor während mit trotz wegen gegenüber laut zu")
-
-
-def _after_boundary(rest: str, language: str) -> str | None:
-    """What was said, after the setting of the statement and a colon, comma or "that"."""
-    match = _BOUNDARY_AFTER_SETTING.match(rest)
-    if not match:
-        return None
-    setting = match.group("setting").strip()
-    if setting and not _SPEECH_SETTING[language].match(setting):
-        return None
-    return _unquote(match.group("content"))
-
-
 def _accusation_title(body: str, language: str) -> str | None:
     match = _ACCUSATION[language].match(body)
     if not match:
@@ -627,7 +538,7 @@ def _accusation_title(body: str, language: str) -> str | None:
 def _plain_title(body: str, sentence: str, date_span: tuple[int, int], language: str) -> str:
     text = drop_leading_fillers(tidy(_drop_frames(body)), language)
     if language == "en":
-        text = capitalise(_ENGLISH_OPENING.sub("", text))
+        text = without_cleft(without_apposition(capitalise(ENGLISH_OPENING.sub("", text))))
         said = _ANAPHORIC_FRAME.match(text)
         if said and has_finite_verb(text[said.end() :], language):
             text = capitalise(text[said.end() :])  # who "it" is is not in the title
@@ -636,7 +547,7 @@ def _plain_title(body: str, sentence: str, date_span: tuple[int, int], language:
     if text[:1].islower():
         # "Im Jahr 2006 testete Kim Jong Un ..." cannot lose its opening date
         # phrase without the verb coming first: keep the sentence whole.
-        text = tidy(_drop_frames(tidy_spaces(_strip_extras(sentence))))
+        text = tidy(_drop_frames(tidy_spaces(strip_extras(sentence))))
     return text
 
 
@@ -650,61 +561,10 @@ _ANAPHORIC_FRAME = re.compile(
 )
 
 
-def _attributed(speaker: str, content: str, language: str) -> str:
-    content = tidy(first_sentence(_unquote(content)))
-    content = content[:1].upper() + content[1:]
-    if language == "en":
-        speaker = re.sub(r"^(?:The|the)\s+", "", speaker)
-    speaker = speaker[:1].upper() + speaker[1:]
-    text = f"{speaker}: {content}"
-    if len(text) > TARGET_TITLE:
-        short = _short_speaker(speaker, language)
-        text = f"{short}: {content}"
-    return text
-
-
-def _speaker(text: str) -> str:
-    return tidy(text.strip())
-
-
-def _short_speaker(speaker: str, language: str = "de") -> str:
-    """"Die beiden westlichen Verbündeten" -> "Die Verbündeten": a definite article keeps
-    the noun's ending, so the attributes can go; "Pressesprecher Hugo Daniel Stoffella"
-    -> "Pressesprecher Stoffella": a role keeps the family name."""
-    match = re.match(r"^(Der|Die|Das|der|die|das)\s+(?:[a-zäöüß][\w-]*\s+)+([A-ZÄÖÜ].*)$", speaker)
-    if match:
-        return f"{match.group(1).capitalize()} {match.group(2)}"
-    names = speaker.split()
-    role = names[0] if names else ""
-    if language == "de" and len(names) >= 3 and (len(role) >= 9 or "-" in role) and all(
-        re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", name) for name in names
-    ):
-        return f"{names[0]} {names[-1]}"
-    return speaker
-
-
-def _unquote(text: str) -> str:
-    text = text.strip()
-    if text[:1] in QUOTE_MARKS:
-        whole = text.rstrip(".!?")
-        if len(whole) > 1 and whole[-1] in QUOTE_MARKS:
-            # „Das ist „unannehmbar“.“: a quotation that holds one.
-            return whole[1:-1].strip()
-        closing = re.search(_QUOTE_CLASS, text[1:])
-        inner = text[1 : closing.start() + 1] if closing else text[1:]
-        return inner.strip()
-    return text
-
-
 def _drop_frames(text: str) -> str:
     for frame in _IMPERSONAL_FRAMES:
         text = frame.sub("", text)
     return text
-
-
-def _strip_extras(text: str) -> str:
-    text = _TIME_STAMP.sub("", _DATELINE.sub("", text))
-    return _CLOCK_WITH_ZONE.sub("", _PARENTHESES.sub("", text))
 
 
 def _verb_first_to_subject_first(text: str) -> str:

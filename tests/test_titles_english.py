@@ -1,0 +1,362 @@
+"""English titles: the cuts, appositions, anchored dates and speakers of
+:mod:`timeline.title_cut`, :mod:`timeline.title_english` and :mod:`timeline.title_speech`.
+
+Each case is a hand-written sentence with the date phrase that dates the event;
+the expected title is what a reader should understand as what happened.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.title_cut import phrase_cut
+from timeline.title_english import english_clause, short_speaker
+from timeline.title_text import sentence_pieces
+from timeline.titles import make_title
+
+
+def _title(sentence: str, *phrases: str) -> str:
+    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
+    return make_title(sentence, spans[0], spans, "en").text
+
+
+# --- a shortened title never ends where the words cut off complete it -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not before "of": "a series" alone says nothing
+        ("The council and its advisers made a series of decisions that led to the closure of "
+         "the harbour and the loss of hundreds of jobs in the town",
+         "The council and its advisers made a series of decisions"),
+        # not between two nouns "and" joins
+        ("Smoke from the forest fires could reach the Essex and Kent coasts before the weekend "
+         "as firefighters struggled to contain the blaze near the town",
+         "Smoke from the forest fires could reach the Essex and Kent coasts before the weekend"),
+        # not before the infinitive a verb needs, nor after a verb that wants its phrase
+        ("The pumps at the northern station continued to work normally although the storm "
+         "cut the power lines to the villages in the valley",
+         "The pumps at the northern station continued to work normally"),
+        # not inside an aside the comma opened
+        ("The old ferry, still weeks away from being repaired, threatens to leave the island "
+         "without a link to the mainland for the whole of the summer season",
+         "The old ferry, still weeks away from being repaired, threatens to leave the island "
+         "without a link"),
+    ],
+)
+def test_a_phrase_cut_keeps_what_completes_the_clause(text: str, expected: str) -> None:
+    assert phrase_cut(text) == expected
+
+
+def test_a_verb_keeps_its_preposition() -> None:
+    # "help the town deal" needs "with the damage"
+    head = phrase_cut(
+        "The regional government is ready to help the town deal with the damage caused by the "
+        "flood and the landslides in the valley"
+    )
+    assert head == "The regional government is ready to help the town deal with the damage"
+
+
+def test_hyphenated_attributes_and_participles_are_no_verbs() -> None:
+    assert not english_clause("Shares in London-based Acme")
+    assert not english_clause("Charged with guiding the future of the harbour")
+    assert english_clause("The report ultimately blamed the harbour master")
+
+
+# --- what a date leaves behind -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases", "expected"),
+    [
+        # a date counted from a happening dates that happening
+        ("A volunteer described the rescue of the boy, two weeks after the storm flooded the "
+         "town, as a miracle.", ["two weeks after"], "The storm flooded the town"),
+        # ... and goes with it when the happening is only named
+        ("Some families are still waiting for new homes one month after the flood.",
+         ["one month after"], "Some families are still waiting for new homes"),
+        # a cleft that stressed the date goes with it
+        ("It was only last night that the ferry reached the island.", ["last night"],
+         "The ferry reached the island"),
+        # an aside between commas goes with its commas
+        ("Her father said he had seen her on Friday night and, almost a day later, he found "
+         "her in the cellar.", ["Friday night", "a day later"],
+         "Her father said he had seen her and he found her in the cellar"),
+        # a month that describes a noun leaves its preposition
+        ("Both parties see the bridge as a key issue in November elections.", ["November"],
+         "Both parties see the bridge as a key issue in elections"),
+        # "from yesterday" would tell the reader nothing
+        ("The school was closed for a week from yesterday.", ["yesterday"],
+         "The school was closed for a week"),
+        # a weekday's possessive stays a noun's determiner
+        ("Rescuers have counted 900 dead since Tuesday's landslide.", ["Tuesday"],
+         "Rescuers have counted 900 dead since Tuesday's landslide"),
+    ],
+)
+def test_taking_the_date_out_leaves_a_sentence(
+    sentence: str, phrases: list[str], expected: str
+) -> None:
+    assert _title(sentence, *phrases) == expected
+
+
+# --- the subject and its verb ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a name that stands for the role keeps the verb
+        ("The city's mayor, Anna Berg, on Friday opened the new library.", "on Friday",
+         "Anna Berg opened the new library"),
+        # an apposition that describes the subject goes
+        ("Two climbers, a woman and her son, were rescued from the glacier on Sunday.",
+         "on Sunday", "Two climbers were rescued from the glacier"),
+        # a place after a place is no apposition
+        ("Pupils at a school in Adorf, Kent, fell ill last week.", "last week",
+         "Pupils at a school in Adorf, Kent, fell ill"),
+        # a relative clause between the subject and its verb goes
+        ("The relief convoy, which had been due to leave on Friday, reached the border town "
+         "on Sunday.", "Sunday", "The relief convoy reached the border town"),
+        # the end of a stock ticker the splitter cut off
+        ("L) shares fell 5 percent on Monday.", "on Monday", "Shares fell 5 percent"),
+        # a live blog's entry time run into the text
+        ("2142 Rescuers reached the village on Monday.", "on Monday",
+         "Rescuers reached the village"),
+    ],
+)
+def test_the_subject_meets_its_verb(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_a_headline_run_into_the_text_is_a_sentence_of_its_own() -> None:
+    sentence = "Storm hits coast villages The storm destroyed two piers on Monday."
+    assert [sentence[a:b].strip() for a, b in sentence_pieces(sentence)] == [
+        "Storm hits coast villages", "The storm destroyed two piers on Monday.",
+    ]
+    assert _title(sentence, "on Monday") == "The storm destroyed two piers"
+    # a title after "the novel" or a German road after "der" is no headline
+    assert len(sentence_pieces("He read the novel The Comedians again.")) == 1
+    assert len(sentence_pieces("Die Sperrung der A 47 dauert an.")) == 1
+
+
+# --- who said it ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        ("And officials warned on Tuesday that the old dam may fail.", "on Tuesday",
+         "Officials: The old dam may fail"),
+        ("Mr Lund also said on Monday he would resign.", "on Monday", "Mr Lund: He would resign"),
+        ("Costs for the new bridge will rise, the finance minister, Eva Lind, said on Monday.",
+         "on Monday", "Eva Lind: Costs for the new bridge will rise"),
+        ("Tom Hale, a farmer who grows barley near the river, reported on Monday that his "
+         "fields were flooded.", "on Monday", "Tom Hale: His fields were flooded"),
+        # a verb before "and said" makes no name
+        ("The mayor thanked the firefighters and said on Monday that the town would rebuild "
+         "the school.", "on Monday",
+         "The mayor thanked the firefighters and said that the town would rebuild the school"),
+    ],
+)
+def test_a_statement_names_its_speaker(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "short"),
+    [
+        ("State-owned carrier Nordair", "Nordair"),
+        ("Harbour Authority Chairman Ole Berg", "Ole Berg"),
+        ("Finance Minister Eva Lind of Norway", "Eva Lind"),
+        ("World Health Organization", "World Health Organization"),
+        ("Mr Lund", "Mr Lund"),
+    ],
+)
+def test_a_long_speaker_keeps_the_name(speaker: str, short: str) -> None:
+    assert short_speaker(speaker) == short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # the clause after the frame is another statement, not what was said
+        ("Test results for the new pumps are due on Monday, Ms Berg said, but the crew is "
+         "confident the pumps will work.", "on Monday",
+         "Ms Berg: Test results for the new pumps are due"),
+        # "because of" opens no clause the date could belong to
+        ("Ms Berg was named harbour master because of her work on the September 11 fund.",
+         "September 11", "Ms Berg was named harbour master because of her work on the fund"),
+    ],
+)
+def test_a_frame_and_a_cause_are_read_as_what_they_are(
+    sentence: str, phrase: str, expected: str
+) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_a_long_title_loses_its_opening_clause_but_not_its_condition() -> None:
+    assert _title(
+        "As the water rose in the old town during the night, the fire brigade evacuated more "
+        "than 300 people from the houses along the river on Monday.", "on Monday",
+    ) == "The fire brigade evacuated more than 300 people from the houses along the river"
+    conditional = _title(
+        "If the dam breaks under the pressure of the water from the mountains, the fire brigade "
+        "will evacuate more than 300 people from the houses on Monday.", "on Monday",
+    )
+    assert conditional.startswith("If the dam breaks")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a label and its date before the sentence
+        ("First broadcast 22 January 2010 Only a few doctors work in the harbour district.",
+         "22 January 2010", "Only a few doctors work in the harbour district"),
+        # a phrase with an article is no label
+        ("After the 2002 Prestige spill, fishermen fell ill.", "2002", "Fishermen fell ill"),
+        # clauses a semicolon joins: the one with the date
+        ("In 1692 a storm flooded the port; in 1843 a storm destroyed the pier.", "1843",
+         "A storm destroyed the pier"),
+        # a date that is what the clause says stays
+        ("The last big flood in the valley was 150 years ago.", "150 years ago",
+         "The last big flood in the valley was 150 years ago"),
+        ("The weather looks much the same as yesterday, Captain Berg said.", "yesterday",
+         "Captain Berg: The weather looks much the same as yesterday"),
+        # a sentence run into the text after a lowercase word
+        ("Rescue teams are still at work in the harbour It said on Monday that the ferry was "
+         "safe.", "on Monday", "The ferry was safe"),
+        # a place between commas is not who spoke; "told the Harbour Gazette" is the frame
+        ("The mayor of Adorf in the capital, Bedorf, says the bridge will reopen next week.",
+         "next week", "Mayor of Adorf: The bridge will reopen"),
+        ("Anna Berg told the Harbour Gazette on Monday that the ferry would stop.", "on Monday",
+         "Anna Berg: The ferry would stop"),
+        ("The pier is unsafe, the inspector Ole Berg said on Monday in a report filed with the "
+         "council.", "on Monday", "Inspector Ole Berg: The pier is unsafe"),
+        # a link after the text
+        ("The ferry reached the island on Monday Continue reading...", "on Monday",
+         "The ferry reached the island"),
+    ],
+)
+def test_what_stands_around_the_sentence_goes(
+    sentence: str, phrase: str, expected: str
+) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_a_question_is_a_weaker_title() -> None:
+    sentence = "Will the ferry reach the island on Monday?"
+    start = sentence.index("on Monday")
+    question = make_title(sentence, (start, start + 9), [(start, start + 9)], "en")
+    statement = "The ferry will reach the island on Monday."
+    start = statement.index("on Monday")
+    answer = make_title(statement, (start, start + 9), [(start, start + 9)], "en")
+    assert question.quality > answer.quality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a date that is the predicate stays
+        ("A spokeswoman said the survey voyage was in late June, while the well was still "
+         "leaking.", "late June", "Spokeswoman: The survey voyage was in late June"),
+        # "take until next month" needs its date; "at least until next month" goes whole
+        ("The company expects to take at least until next month to deliver all its orders.",
+         "next month",
+         "The company expects to take at least until next month to deliver all its orders"),
+        ("The bridge stays closed at least until next month.", "next month",
+         "The bridge stays closed"),
+        ("A containment cap will be connected towards the end of the week.",
+         "the end of the week", "A containment cap will be connected"),
+        # of two clauses "but" joins, the one with the date
+        ("Official figures were not available but two traders estimated the imports in 2008 at "
+         "$11 million.", "2008", "Two traders estimated the imports at $11 million"),
+        # a verb keeps the object it needs before "to"
+        ("The employers' association of the harbour went to court on Monday, asking a judge in "
+         "the city to order the striking dock workers back to work before the weekend.",
+         "on Monday", "The employers' association of the harbour went to court"),
+    ],
+)
+def test_the_clause_keeps_what_it_needs(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # "announced that", "say": statements
+        ("The harbour master announced on Friday that the ferry would stop running.", "on Friday",
+         "Harbour master: The ferry would stop running"),
+        ("Scientists now say the old dam could fail within the next few years, in a report "
+         "published in April.", "April",
+         "Scientists: The old dam could fail within the next few years"),
+        # a member of Congress's party and state is not the speaker
+        ("Rep. Ann Holt, D-Mich., said on Thursday the harbour would reopen.", "on Thursday",
+         "Rep. Ann Holt: The harbour would reopen"),
+        # "(T)he" is "The"; "this year alone" goes whole
+        ("(T)he reality is that the ferry is too old, Captain Berg said on Sunday.", "on Sunday",
+         "Captain Berg: The reality is that the ferry is too old"),
+        ("This year alone, three ferries have been sold to the island.", "This year",
+         "Three ferries have been sold to the island"),
+        # "before the cameras" is a phrase, not a clause the date belongs to
+        ("The mayor went before the cameras to praise the plans he signed into law this week.",
+         "this week", "The mayor went before the cameras to praise the plans he signed into law"),
+        # "the WHO" is a name, not a relative pronoun
+        ("In a statement on 1 May, the WHO said: \"Travel bans have little effect.\"", "1 May",
+         "WHO: Travel bans have little effect"),
+    ],
+)
+def test_statements_and_what_stands_around_them(
+    sentence: str, phrase: str, expected: str
+) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_and_joins_a_clause_only_before_a_subject_or_verb() -> None:
+    # "health and harbour workers": two nouns, not two clauses
+    assert phrase_cut(
+        "Before the winter the town expects that health and harbour workers will be among the "
+        "first to receive the new vaccine from the regional health authority"
+    ) != "Before the winter the town expects that health"
+    assert short_speaker("A group of scientists from the US and Jamaica") == (
+        "A group of scientists from the US and Jamaica"
+    )
+    assert short_speaker("A statement from President Ann Holt") == "President Ann Holt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # a date that is the subject stays
+        ("July and August will be the busiest months for the ferry.", "July",
+         "July and August will be the busiest months for the ferry"),
+        # "until at least Thursday" goes whole
+        ("The school has been closed until at least Thursday.", "Thursday",
+         "The school has been closed"),
+        # the noun a relative clause describes, with "from"
+        ("It involves a woman from Adorf who travelled to the island on 30 April.", "30 April",
+         "A woman from Adorf travelled to the island"),
+        # a name an aside gives goes, the next aside keeps its comma
+        ("The ferry, known simply as Old Mary, the oldest boat on the lake, was sold to the "
+         "museum in 2002.", "2002", "The ferry was sold to the museum"),
+    ],
+)
+def test_subjects_and_asides(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+def test_an_aside_participle_goes_and_its_verb_stays() -> None:
+    assert _title(
+        "The ferry sank on 20 April, when the old boat, leased by the town from a company in "
+        "Bergen, struck a rock and sank two days later, killing two sailors.", "20 April",
+        "two days later",
+    ) == "The ferry sank, when the old boat struck a rock and sank, killing two sailors"
+    assert _title(
+        "The town paid millions to the families before the fund, set up after talks with the "
+        "minister, began work in August.", "August",
+    ) == "The town paid millions to the families before the fund began work"
+    # "until the end of April" is a phrase: what follows "and" is not its clause
+    assert _title(
+        "The company expects repairs to take until the end of April and said the ferry "
+        "would keep running.", "the end of April",
+    ) == "The company expects repairs to take until the end of April"
