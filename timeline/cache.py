@@ -26,7 +26,7 @@ CACHE_FORMAT = 3
 _EXTRACTOR_SOURCES = (
     "articles.py", "cleaning.py", "furniture.py", "live_stamps.py", "events.py",
     "event_filters.py", "ranges.py", "story_time.py", "sentences.py", "titles.py", "title_*.py",
-    "tags.py", "dates", "data",
+    "tags.py", "lexicon.py", "textfeatures.py", "dates", "data",
 )
 
 
