@@ -283,3 +283,19 @@ def test_update_stamps_and_broadcast_notes_go(raw: str) -> None:
 def test_an_update_in_a_sentence_stays() -> None:
     text = "The page was updated at 9:30 on Monday after the vote."
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Oil spilled. This article was amended on 8 May 2010 to correct the figure given for "
+        "revenues.",
+        "Oil spilled. This article was amended on 6 May 2010. The original said that the well "
+        "was spewing 5,000 gallons a day. This has been corrected.",
+        "Oil spilled. A version appeared on p2 of the Main section section of the Guardian on "
+        "22.31 BST on Friday 30 April 2010",
+    ],
+)
+def test_editors_notes_go(raw: str) -> None:
+    assert clean_text(raw).text == "Oil spilled."
+

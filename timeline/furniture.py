@@ -280,8 +280,8 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
     """Cut furniture out of the middle of a paragraph; the pieces in between remain."""
     pieces = [paragraph]
     for pattern in (
-        _PAGE_HEADER, _ENTRY_HEADER, _UPDATE_STAMP, _INLINE_STAMP, _STAMP_WITH_DATE, _CREDIT,
-        _COPYRIGHT,
+        _PAGE_HEADER, _ENTRY_HEADER, _UPDATE_STAMP, _EDITORS_NOTE, _INLINE_STAMP,
+        _STAMP_WITH_DATE, _CREDIT, _COPYRIGHT,
         _PAGE_BUTTONS, _PHOTO_AGENCY, _PIPE_SEGMENT, _CAPTION_SENTENCE,
     ):
         pieces = [part for piece in pieces for part in _split_at(pattern, piece, found)]
@@ -321,6 +321,19 @@ _UPDATE_STAMP = re.compile(
     rf"(?:{_CLOCK}\s*(?:UK|{TIME_ZONES})\b)?(?:\s*Help\b)?"
     rf"|\(?an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)?"
     rf"|\bFirst\s+broadcast\s+(?:{_WEEKDAYS}\s*)?{_WRITTEN_DATE}"
+)
+
+
+# An editor's notes: a correction ("This article was amended on 8 May 2010. The original
+# said ... This has been corrected.") and a print note ("A version appeared on p2 of the
+# Main section of the Guardian on Friday 30 April 2010").
+_EDITORS_NOTE = re.compile(
+    r"This article was (?:amended|corrected|updated) on [^.]*\."
+    r"(?:\s*(?:The original|In the (?:original|article above)|It also|An earlier version)"
+    r"[^.]*\.)*(?:\s*This has (?:now )?been corrected\s*\.)?"
+    r"|A version (?:of this article )?appeared (?:on|in) p\.?\s?\d+ of the .{0,60}? of the "
+    r"(?:Guardian|Observer|[A-Z]\w+)(?:\s+on\s+(?:\d{1,2}[.:]\d{2}\s*[A-Z]{2,4}\s+on\s+)?"
+    rf"(?:{_WEEKDAYS}\s*)?{_WRITTEN_DATE})?"
 )
 
 
