@@ -240,6 +240,9 @@ def test_a_date_that_is_an_attribute_names_its_happening(text: str, language: st
         "Well, I've rambled on long enough since June, so I'll come to my point.",
         "In the end I confirmed that my family was fine, then I remembered my mother who "
         "had died two days earlier.",
+        # A reader's comment below the article.
+        "That day was the best day of my year:) yesterday i met my cousin.",
+        "Barcelona beat Chelsea last night !!! it was a bolt from the blue.",
         "Ich war im Sommer 2012 zum ersten Mal in Meran.",
     ],
 )

@@ -407,9 +407,17 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
     2000", "Well, I've rambled on long enough". Quoted speech and attributed
     statements ("We are prepared," she said) are reports and stay."""
     text = sentence.text
+    if _CHAT.search(text):
+        return True  # a reader's comment: "yesterday i ...", ":)", "!!!"
     if any(mark in text for mark in _QUOTE_MARKS) or _ATTRIBUTION.search(text):
         return False
     return bool(_FIRST_PERSON_OPENING.match(text))
+
+
+# What edited news never writes: a lowercase "i" as a word, emoticons, "!!!".
+_CHAT = re.compile(
+    r"(?:^|\s)i(?:\s|'m\b)|(?<![\d(])[:;]-?[()](?!\w)|(?<!\w)[:;]-?[DPp](?!\w)|!!!|\?\?\?"
+)
 
 
 _QUOTE_MARKS = "\"“”„«»‚‘"
