@@ -98,7 +98,8 @@ _COMMENT_SIGNATURE = re.compile(
 # A photo caption written as a sentence: "Stanley Murray, left, father of Chad Murray",
 # "... is seen in this aerial photo", "(AP Photo/Gerald Herbert)".
 _CAPTION_SENTENCE = re.compile(
-    r"[^.!?]*(?:,\s*(?:left|right|center|centre|(?:second|third)\s+(?:from\s+)?(?:left|right)|"
+    # From a sentence's start only: from every position the search would take quadratic time.
+    r"(?:^|(?<=[.!?]))[^.!?]*(?:,\s*(?:left|right|center|centre|(?:second|third)\s+(?:from\s+)?(?:left|right)|"
     r"far\s+(?:left|right)|top|bottom|in\s+(?:the\s+)?(?:background|foreground))\s*,"
     r"|\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|picture|image|photograph|file\s+photo)\b"
     r"|\((?:AP|AFP|Reuters)\s+Photo[^)]*\))[^.!?]*[.!?]?"

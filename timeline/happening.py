@@ -47,7 +47,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from timeline.events import Candidate
 from timeline.lexicon import concepts, happening_concepts, kind_words
@@ -209,6 +209,16 @@ class Signature:
     # Figures of 10 or more (or with a scale), which disagreeing reports differ in.
     figures: frozenset[str] = frozenset()
 
+    @cached_property
+    def actors(self) -> frozenset[str]:
+        """The keys of the places, people and organisations among the tags."""
+        return _conflicting_keys(self.tags)
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """The ISO codes of the countries among the tags."""
+        return country_keys(self.tags)
+
 
 def signature(candidate: Candidate) -> Signature:
     return report_signature(
@@ -329,7 +339,7 @@ def collection_weights(signatures: Iterable[Signature]) -> Weights:
         weights.dates[sig.date] = weights.dates.get(sig.date, 0) + 1
         for feature in sig.words | sig.shared:
             counts[feature] = counts.get(feature, 0) + 1
-        named = country_keys(sig.tags) if sig.tags else frozenset()
+        named = sig.countries
         naming_countries += bool(named)
         for country in named:
             countries[country] = countries.get(country, 0) + 1
@@ -355,12 +365,12 @@ def different_actors(a: Signature, b: Signature, weights: Weights | None = None)
     are two happenings, but "the Dutch port" and "Germany's factories" in a
     story about a Dutch port are not two actors.
     """
-    first, second = _conflicting_keys(a.tags), _conflicting_keys(b.tags)
+    first, second = a.actors, b.actors
     if first and second and not first & second:
         return True
     if weights is None:
         return False
-    one, other = country_keys(a.tags), country_keys(b.tags)
+    one, other = a.countries, b.countries
     return bool(
         one and other and not one & other
         and not (one | other) & weights.story_countries
