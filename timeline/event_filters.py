@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from timeline.dates.types import Timex, TimexType
+from timeline.furniture import TIME_ZONES
 from timeline.lexicon import concepts, happening_concepts
 from timeline.sentences import Sentence, words
 from timeline.timex import InvalidTimexValue, Precision, parse_value
@@ -99,8 +100,7 @@ _APPROXIMATE_BEFORE = re.compile(
 )
 # An open parenthesis with a clock time and zone before the date: a conversion.
 _IN_CONVERSION = re.compile(
-    r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|"
-    r"CST|MDT|MST|PDT|PST|ET|PT|JST|IST)\s*,?\s*(?:on\s+)?$"
+    rf"\(\s*\d{{1,2}}[:.]?\d{{2}}\s*(?:[ap]\.?m\.?\s*)?(?:{TIME_ZONES})\s*,?\s*(?:on\s+)?$"
 )
 # "an dem Tag", "that day": a clock time in such a sentence belongs to the day referred to.
 _THAT_DAY = re.compile(
