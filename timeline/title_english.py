@@ -351,3 +351,67 @@ SUBORDINATE_OPENERS = words(
 )
 
 
+
+
+def second_predicate(
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int], list[tuple[int, int]]] | None:
+    """"He joined the board in 2001 but resigned in December 2008" -> "He resigned in
+    December 2008": the date stands in the second of two verb phrases that share their
+    subject, so the title is that subject with the second verb phrase."""
+    first = ENGLISH_FINITE.search(sentence)
+    if first is None or first.start() >= date_span[0]:
+        return None
+    subject = sentence[: first.start()].strip()
+    if not re.fullmatch(r"[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,6}", subject) or (
+        first.group().lower() in _AUXILIARIES
+    ):
+        return None  # "was arrested but released in 2009": "released" shares "was"
+    joints = [
+        joint for joint in _SECOND_PREDICATE.finditer(sentence, first.end(), date_span[0])
+        if ENGLISH_FINITE.fullmatch(joint.group("verb"))
+        and joint.group("verb").lower() not in _AUXILIARIES
+    ]
+    if not joints:
+        return None
+    joint = joints[-1]
+    shared = sentence[first.start() : joint.start()]
+    if len(shared.split()) < MIN_TITLE_WORDS - 1 or re.search(r"[,;:\"“”]", shared) or (
+        re.search(r"[,;:\"“”(]", sentence[joint.end() : date_span[0]])
+    ):
+        return None  # an aside or a list: the verb phrases are not read safely
+    start = joint.start("verb")
+    moved = [(a - start, b - start) for a, b in spans if a >= start]
+    shift = len(subject) + 1
+    return (
+        f"{subject} {sentence[start:]}",
+        (date_span[0] - start + shift, date_span[1] - start + shift),
+        [(a + shift, b + shift) for a, b in moved],
+    )
+
+
+_SECOND_PREDICATE = re.compile(
+    r"\s(?:but|and)\s+(?:(?:then|later|eventually)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def without_participle_aside(text: str) -> str:
+    """"The latest figures issued by the World Health Organization gave the number" ->
+    "The latest figures gave the number": a participle phrase between the subject and its
+    verb goes like a relative clause."""
+    aside = _PARTICIPLE_ASIDE.search(text)
+    if aside is None or _finite_count(text[: aside.start()]) or (
+        len(text[: aside.start()].split()) < 2
+    ):
+        return text
+    groups = _verb_groups(text[aside.end() :], opening=False)
+    if not groups:
+        return text
+    phrase = text[aside.end() : aside.end() + groups[0]]
+    if re.search(r"[,;:\"“”]|\b(?:after|before|when|as|because|while|since|that|which|who)\b",
+                 phrase) or len(phrase.split()) > 8 or not phrase.strip():
+        return text
+    return text[: aside.start()] + " " + text[aside.end() + groups[0] :]
+
+
+_PARTICIPLE_ASIDE = re.compile(r"(?<!,)\s(?:\w+ed|\w+en)\s+by\s")

@@ -60,7 +60,7 @@ _DAY_LIST_BEFORE = re.compile(
 _DATE_PREPOSITIONS = {
     "de": r"am|im|an|in|vom|von|zum|zur|um|ab|über|gegen|während|bei|beim|innerhalb|Über|für|"
           r"zwischen",
-    "en": r"on|in|at|during|by|of|over|for|within|around|between|throughout|towards?|as\s+of|"
+    "en": r"on|in|into|at|during|by|of|over|for|within|around|between|throughout|towards?|as\s+of|"
           r"as\s+early\s+as|as\s+recently\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+long\s+ago\s+as",
 }
 _DATE_ARTICLES = r"der|die|das|den|dem|des|einer|einem|eines|the|this|that|its|their|his|her"
@@ -194,6 +194,9 @@ def _date_cut(
     alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
     if alone:
         cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
+    alone_before = re.search(r"\s+alone\s*$", sentence[position:cut_start])
+    if alone_before:
+        cut_start -= len(alone_before.group())  # "60 new cases alone on Tuesday"
     if _ANCHORED_DATE.search(sentence[start:end]) or (
         _SAME_DAY.search(sentence[start:end]) and _CLAUSE_AFTER.match(sentence[cut_end:])
     ):

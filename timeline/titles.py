@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from timeline.sentences import words
 from timeline.title_english import (
     anchor_clause,
+    second_predicate,
     without_apposition,
     without_cleft,
 )
@@ -196,6 +197,9 @@ def make_title(
         sentence, date_span, spans = _piece_with_date(sentence, date_span, spans, language)
         if language == "en":
             sentence, date_span, spans = _after_label(sentence, date_span, spans)
+            second = second_predicate(sentence, date_span, spans)
+            if second is not None:
+                sentence, date_span, spans = second
     if sentence.rstrip(" \"”'").endswith("?"):
         penalty += PENALTY_CUT  # a question asks, it does not tell what happened
     side = None if statement else _side_title(sentence, date_span, spans, language)

@@ -1,0 +1,117 @@
+"""English titles of long and coordinated sentences: a cut before an adjunct instead of
+"…", a clause "that" opens kept with its verb, the second of two verb phrases that
+carries the date, a participle phrase between subject and verb, date words left over.
+
+Each case is a hand-written sentence with the date phrase that dates the event.
+"""
+
+from __future__ import annotations
+
+from timeline.title_cut import adjunct_cut, phrase_cut
+from timeline.title_english import second_predicate, without_participle_aside
+from timeline.titles import make_title
+
+
+def _title(sentence: str, *phrases: str) -> str:
+    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
+    return make_title(sentence, spans[0], spans, "en").text
+
+
+# --- a long clause ends before an adjunct, not at a word with "…" -----------------
+
+
+def test_a_participle_after_its_noun_goes_before_the_title_is_cut_short() -> None:
+    title = _title(
+        "The regional water company of the three northern counties was facing a repair bill "
+        "expected to exceed the cost of "
+        "the new reservoir as hundreds of pipes burst across the northern districts on Friday.",
+        "on Friday",
+    )
+    assert title == (
+        "The regional water company of the three northern counties was facing a repair bill"
+    )
+
+
+def test_an_adjunct_cut_takes_the_first_adjunct() -> None:
+    text = ("The harbour board will review why the old crane collapsed, following a complaint "
+            "by the dockers' union and an inspection including the cranes leading the quay")
+    assert adjunct_cut(text) == "The harbour board will review why the old crane collapsed"
+
+
+def test_an_adjunct_cut_keeps_a_comparison_and_the_verb() -> None:
+    assert adjunct_cut("The new bridge will carry twice as many cars such as the old one") is None
+    assert adjunct_cut("Twelve new ferries for the northern islands were expected to sail") is None
+
+
+# --- a clause "that" opens keeps its verb ------------------------------------------
+
+
+def test_a_cut_does_not_leave_a_that_clause_without_its_verb() -> None:
+    text = ("There is growing criticism that the regional council and the water board should "
+            "have done more to protect the valley from the floods of the spring")
+    head = phrase_cut(text, 90)
+    assert head is None or "should have" in head
+
+
+def test_a_participle_keeps_what_it_disclosed() -> None:
+    title = _title(
+        "The ministry was further embarrassed by a radio report disclosing that its deputy "
+        "head, who is in charge of the coastal parks, was sailing off the islands on 5 May.",
+        "on 5 May",
+    )
+    assert not title.endswith("disclosing")
+
+
+# --- two verb phrases share a subject: the date's own verb phrase is the title -----
+
+
+def test_the_date_in_the_second_verb_phrase_titles_that_phrase() -> None:
+    title = _title(
+        "The mayor joined the harbour board in 2001 but resigned in December 2008 after the "
+        "audit.",
+        "in December 2008", "in 2001",
+    )
+    assert title == "The mayor resigned after the audit"
+
+
+def test_a_shared_auxiliary_keeps_the_sentence() -> None:
+    sentence = "The ferry was damaged in the storm and repaired in March 2009."
+    start = sentence.index("in March 2009")
+    assert second_predicate(sentence, (start, start + 13), [(start, start + 13)]) is None
+
+
+def test_the_date_in_the_first_verb_phrase_keeps_the_sentence() -> None:
+    sentence = "The mayor joined the harbour board in 2001 but resigned after the audit."
+    start = sentence.index("in 2001")
+    assert second_predicate(sentence, (start, start + 7), [(start, start + 7)]) is None
+
+
+# --- a participle phrase between the subject and its verb goes ---------------------
+
+
+def test_a_participle_phrase_before_the_verb_goes() -> None:
+    text = ("The latest figures published by the regional health office gave the number of "
+            "recorded cases as 1,204")
+    assert without_participle_aside(text) == (
+        "The latest figures gave the number of recorded cases as 1,204"
+    )
+
+
+def test_a_participle_after_a_verb_stays() -> None:
+    text = "The bridge was closed by the police after the storm damaged its piers"
+    assert without_participle_aside(text) == text
+
+
+# --- words that belonged to the date go with it ------------------------------------
+
+
+def test_alone_before_a_date_goes_with_it() -> None:
+    assert _title(
+        "The county hospital recorded more than 40 new cases alone on Tuesday.", "on Tuesday"
+    ) == "The county hospital recorded more than 40 new cases"
+
+
+def test_into_before_a_month_goes_with_it() -> None:
+    assert _title(
+        "The port authority has warned that the strike could continue into August.", "August"
+    ) == "The port authority has warned that the strike could continue"
