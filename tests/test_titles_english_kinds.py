@@ -115,3 +115,52 @@ def test_into_before_a_month_goes_with_it() -> None:
     assert _title(
         "The port authority has warned that the strike could continue into August.", "August"
     ) == "The port authority has warned that the strike could continue"
+
+
+# --- a relative clause the date stands in, followed by a clause of its own ---------
+
+
+def test_a_dated_relative_clause_followed_by_where_titles_the_clause() -> None:
+    title = _title(
+        "The flood in the valley is in stark contrast to the storm that hit the coast in "
+        "March 2011 where fewer than ten houses were damaged.",
+        "March 2011",
+    )
+    assert title.startswith("The storm hit the coast")
+
+
+# --- words that lead up to a date at the clause's end go with it -------------------
+
+
+def test_as_soon_as_goes_with_the_date() -> None:
+    assert _title(
+        "Another repair of the old lock could be tried as soon as Wednesday.", "Wednesday"
+    ) == "Another repair of the old lock could be tried"
+
+
+def test_beginning_before_a_date_goes_and_the_speaker_stays() -> None:
+    title = _title(
+        "After that, the plan is to dredge the last 200 metres of the canal beginning Sept. 7, "
+        "Miller said.",
+        "Sept. 7",
+    )
+    assert title == "Miller: The plan is to dredge the last 200 metres of the canal"
+
+
+def test_initials_do_not_end_the_happening_a_date_is_counted_from() -> None:
+    title = _title(
+        "Six months after the flood that caused the worst damage in U.S. history, the town "
+        "is still rebuilding.",
+        "Six months after",
+    )
+    assert "U.S. history" in title
+
+
+def test_an_opening_participle_phrase_goes_from_a_long_title() -> None:
+    title = _title(
+        "Criticised for nearly three months as it tried again and again to repair the dam, the "
+        "water board sealed the breach in the northern wall on Thursday and finally stopped "
+        "the water from flooding the fields.",
+        "on Thursday",
+    )
+    assert title.startswith("The water board sealed the breach")

@@ -422,8 +422,13 @@ def main_clause_kept(text: str, at_comma: bool) -> bool:
     """Whether a head cut from a longer text still holds its main clause: not only a
     subordinate clause ("After Pacitti started to feel unwell"), not a subject with an
     aside that the cut leaves without its verb (:func:`_open_aside`)."""
-    first = text.split()[0].lower() if text.split() else ""
-    if first in SUBORDINATE_OPENERS | words("with without despite amid given"):
+    tokens = text.split()
+    first = tokens[0].lower() if tokens else ""
+    # "Pilloried for three months as it tried ...": a participle phrase opens the sentence
+    participle = first.endswith(("ed", "ing")) and len(tokens) > 1 and (
+        tokens[1].lower() in _PREPOSITION_WORDS
+    )
+    if participle or first in SUBORDINATE_OPENERS | words("with without despite amid given"):
         _, comma, rest = text.partition(", ")
         if not comma or not english_clause(rest):
             return False

@@ -142,10 +142,15 @@ def without_opening_condition(text: str) -> str:
     vaccine": a long title's opening subordinate clause goes when a main clause follows."""
     speaker, colon, content = text.rpartition(": ")
     content = re.sub(r"^(?:However|But|And|Still|Yet|So),?\s+", "", content)
-    first = content.split()[0].lower() if content.split() else ""
-    if first not in SUBORDINATE_OPENERS - words("if unless"):
+    tokens = content.split()
+    first = tokens[0].lower() if tokens else ""
+    # "Pilloried for three months as it tried to stop the leak, BP capped the well"
+    participle = first.endswith(("ed", "ing")) and len(tokens) > 1 and tokens[1].lower() in (
+        _OPENING_WORDS
+    )
+    if first not in SUBORDINATE_OPENERS - words("if unless") and not participle:
         return text  # "if BP's chief worked for him, he would have fired him": keep the "if"
-    for comma in re.finditer(r",\s+(?=(?:there|it|he|she|they|we|i|you|the|a|an|[A-Z])\b)",
+    for comma in re.finditer(r",\s+(?=(?:there|it|he|she|they|we|i|you|the|a|an|[A-Z][\w.'’-]*)\b)",
                              content):
         opening, rest = content[: comma.start()], content[comma.end() :]
         if len(opening.split()) > 25 or re.search(r"[\"“”]|,\s(?:and|but)\s", opening):
@@ -278,7 +283,9 @@ def anchor_clause(sentence: str, date_end: int, spans: list[tuple[int, int]]) ->
     happening. None when the words after are no clause or its subject is a pronoun."""
     if not re.search(r"\b(?:after|before)\s*$", sentence[:date_end], re.IGNORECASE):
         return None
-    raw = re.split(r",|;|\s--\s|\s[–—]\s|[.!?](?=\s|$)", sentence[date_end:], maxsplit=1)[0]
+    raw = re.split(
+        r",|;|\s--\s|\s[–—]\s|(?<!\.[A-Z])[.!?](?=\s|$)", sentence[date_end:], maxsplit=1
+    )[0]
     inner = [
         (a - date_end, b - date_end) for a, b in spans
         if date_end <= a and b <= date_end + len(raw)

@@ -128,13 +128,24 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
             )
             lead_length = len(lead.group()) if lead else 0
             cut_start = min(cut_start, position + kept.start() - lead_length)
-        pieces.append(sentence[position:cut_start])
+        piece = sentence[position:cut_start]
+        if language == "en" and not replacement and re.match(
+            r"\s*(?:[,.;:!?)]|$)", sentence[cut_end:]
+        ):
+            piece = _DANGLING_BEFORE_DATE.sub("", piece)  # "could be tried as soon as"
+        pieces.append(piece)
         pieces.append(replacement)
         position = cut_end
     pieces.append(sentence[position:])
     return "".join(pieces)
 
 
+# Words that only lead up to a date that ends the clause: "a relief well beginning Sept. 7".
+_DANGLING_BEFORE_DATE = re.compile(
+    r"\s+(?:beginning|starting|as\s+(?:soon|early|late|recently)\s+as|until|till|through|"
+    r"(?:until|till)\s+(?:early|late|mid))\s*$",
+    re.IGNORECASE,
+)
 # A date that is the predicate: "was 150 years ago", "could be late tomorrow", "war am 1. Juli".
 _PREDICATE_DATE = re.compile(
     r"\b(?:is|was|are|were|be|been|ist|war|sind|waren|sei|wäre)\s+(?:(?:in|on|at|am|im|um|"
@@ -279,7 +290,7 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the|a|an|it|he|she|they|we|its|their|[A-Z])\w*(?:\s+\S+){0,4}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|\w{3,}ed)\b"
 )
-_ANCHOR_END = re.compile(r",|;|\s--\s|\s[–—]\s|[.!?](?=\s|$)|$")
+_ANCHOR_END = re.compile(r",|;|\s--\s|\s[–—]\s|(?<!\.[A-Z])[.!?](?=\s|$)|$")
 
 
 def _anchor_end(sentence: str, end: int, groups: list[tuple[int, int]]) -> int:
@@ -402,6 +413,8 @@ def sentence_pieces(sentence: str) -> list[tuple[int, int]]:
             or len(bare) == 1
         ):
             continue
+        if mark == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", bare):
+            continue  # "in U.S. history": an abbreviation of initials
         if mark == "." and not sentence[match.end() - 1 : match.end()].isspace():
             continue  # "S.E.A.A." or "z.B.": no space after the period
         if mark.isspace() and (word.lower() in _BEFORE_TITLE or len(word) < 3):

@@ -452,7 +452,9 @@ def _body_without_dates(sentence: str, spans: list[tuple[int, int]], language: s
     )
     # "the networks -- CNN, Fox News and MSNBC -- turned": an aside between dashes
     text = re.sub(r"\s(?:--|[–—])\s[^–—]{1,80}?\s(?:--|[–—])\s", " ", text)
-    text = re.sub(r"\b(that|dass),\s+", r"\1 ", text)  # "showed that, a total" after a date went
+    # "showed that, a total" after a date went; "After that, the goal is" keeps its comma
+    text = re.sub(r"(?<!After )(?<!after )(?<!Before )(?<!Despite )\b(that|dass),\s+", r"\1 ",
+                  text)
     # ", so scheint es,": a remark on the statement, not part of it.
     text = re.sub(r"(^|,)\s*so\s+(?:scheint|schien|heißt|hieß)\s+es\s*,", r"\1", text)
     return re.sub(r"\(\s*\)|(?:--|[–—])\s*(?:--|[–—])|,\s*(?=--|[–—]\s)", " ", text)
