@@ -164,3 +164,56 @@ def test_an_opening_participle_phrase_goes_from_a_long_title() -> None:
         "on Thursday",
     )
     assert title.startswith("The water board sealed the breach")
+
+
+# --- a relative clause inside what was said keeps the main verb --------------------
+
+
+def test_a_relative_clause_with_a_short_object_goes_before_the_main_verb() -> None:
+    title = _title(
+        "Late last night the county health office confirmed that a 35-year-old from north "
+        "Devon who had not visited Spain had become infected after contact with a traveller.",
+        "Late last night",
+    )
+    assert "had become infected" in title
+    assert "who had not" not in title
+
+
+# --- a cut keeps what a noun or verb needs ------------------------------------------
+
+
+def test_a_bid_keeps_its_infinitive() -> None:
+    head = phrase_cut(
+        "The council began an unprecedented closure of the old town in a bid to contain the "
+        "spread of the fire and residents were told to stay at home for two days",
+        90,
+    )
+    assert head is not None
+    assert not head.endswith("in a bid")
+
+
+def test_authorising_keeps_its_infinitive() -> None:
+    head = phrase_cut(
+        "The regional government issued a decree authorising Governor Anna Berg to invoke "
+        "powers allowing the health department to close schools and inspect homes",
+        90,
+    )
+    assert head is None or not head.endswith("Anna Berg")
+
+
+# --- words that describe the date go with it -----------------------------------------
+
+
+def test_until_goes_with_a_removed_date() -> None:
+    sentence = "The ministry had claimed until late on Thursday that the water was safe to drink."
+    start = sentence.index("Thursday")
+    title = make_title(sentence, (start, start + 8), [(start, start + 8)], "en").text
+    assert title == "The ministry had claimed that the water was safe to drink"
+
+
+def test_an_apposition_that_names_the_date_goes_with_it() -> None:
+    assert _title(
+        "In 2019, the latest year for which figures are available, the disease killed 3,000 "
+        "people in the region.",
+        "In 2019",
+    ) == "The disease killed 3,000 people in the region"

@@ -182,7 +182,8 @@ _VERB_END = re.compile(
 # "to" after these opens an infinitive the word needs ("was due to travel").
 _NEEDS_TO = _WANTS_COMPLEMENT | words(
     """due able likely unlikely set going trying about enough similar close next equal
-    related according compared opposed prior subject used willing unable eager"""
+    related according compared opposed prior subject used willing unable eager bid bids
+    effort efforts attempt attempts drive push"""
 )
 
 
@@ -328,7 +329,7 @@ _PREPOSITIONAL_VERB = re.compile(
     r"(?:\w+\s+){1,3}(?:with|of|for|from|against)"
     # "asking a judge to order", "urged the government to act"
     r"|(?:(?:ask|urg|tell|allow|forc|order|want|expect|need|persuad|invit|encourag|requir|"
-    r"press|permitt?|enabl)(?:s|es|ed|d|ing)|told|(?:will|would|to|could|may|might|must|"
+    r"press|permitt?|enabl|authori[sz]|instruct|empower|compell?|oblig)(?:s|es|ed|d|ing)|told|(?:will|would|to|could|may|might|must|"
     r"should|did|not)\s+(?:ask|urge|tell|allow|force|order|want|expect|need|persuade|invite|"
     r"encourage|require|press|permit|enable))\s+(?:\w+\s+){1,5}to)\s*$",
     re.IGNORECASE,

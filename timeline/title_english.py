@@ -88,6 +88,8 @@ def without_inner_relative(text: str) -> str:
     groups = _verb_groups(text[relative.end() :], opening=False)
     if relative.group().strip() == "that" and (not groups or groups[0] != 0):
         return text  # "the declaration that it has never faced": not a relative clause
+    if len(groups) == 1:
+        groups = groups + _main_auxiliary(text[relative.end() :], groups[0])
     subject = text[: relative.start()].split()
     if len(groups) < 2 or not subject or (len(subject) == 1 and subject[0].lower() in words(
         "those anyone people someone everyone many some all one he she they"
@@ -102,6 +104,21 @@ def without_inner_relative(text: str) -> str:
         start = start if start >= 0 and start >= relative.start() - 1 else relative.start()
         return text[:start] + " " + text[comma + 2 :]
     return text[: relative.start()] + " " + text[main:]
+
+
+def _main_auxiliary(clause: str, start: int) -> list[int]:
+    """"who had not visited Mexico had become infected": the main clause's auxiliary after
+    a short object, which the verb groups read as one."""
+    for match in re.finditer(r"\s(?:had|has|have|was|were|is|are|will|would|could)\s",
+                             clause[start:]):
+        before = clause[start : start + match.start()].split()
+        if len(before) < 2 or "," in before[-1]:
+            continue
+        last = before[-1].lower()
+        if last in _AUXILIARIES or last.endswith(("ed", "ly")) or last in words("not never also"):
+            continue
+        return [start + match.start() + 1]
+    return []
 
 
 _RELATIVE = re.compile(r"\s(?:which|who|whose|whom)\s")

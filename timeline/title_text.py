@@ -133,6 +133,8 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
             r"\s*(?:[,.;:!?)]|$)", sentence[cut_end:]
         ):
             piece = _DANGLING_BEFORE_DATE.sub("", piece)  # "could be tried as soon as"
+        elif language == "en" and not replacement:
+            piece = _UNTIL_BEFORE_DATE.sub("", piece)  # "had claimed until that there was"
         pieces.append(piece)
         pieces.append(replacement)
         position = cut_end
@@ -146,6 +148,12 @@ _DANGLING_BEFORE_DATE = re.compile(
     r"(?:until|till)\s+(?:early|late|mid))\s*$",
     re.IGNORECASE,
 )
+# An apposition that says what the date is: ", the latest year for which figures exist,".
+_DATE_APPOSITION = re.compile(
+    r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
+    r"day|period|season|time)\b[^,;:]{0,60},"
+)
+_UNTIL_BEFORE_DATE = re.compile(r"\s+(?:until|till)(?:\s+(?:early|late|mid))?\s*$", re.I)
 # A date that is the predicate: "was 150 years ago", "could be late tomorrow", "war am 1. Juli".
 _PREDICATE_DATE = re.compile(
     r"\b(?:is|was|are|were|be|been|ist|war|sind|waren|sei|wäre)\s+(?:(?:in|on|at|am|im|um|"
@@ -205,6 +213,9 @@ def _date_cut(
     alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
     if alone:
         cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
+    restated = _DATE_APPOSITION.match(sentence, cut_end)
+    if restated:
+        cut_end = restated.end() - 1  # "In 2007, the latest year for which figures exist,"
     alone_before = re.search(r"\s+alone\s*$", sentence[position:cut_start])
     if alone_before:
         cut_start -= len(alone_before.group())  # "60 new cases alone on Tuesday"
