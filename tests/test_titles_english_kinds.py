@@ -217,3 +217,17 @@ def test_an_apposition_that_names_the_date_goes_with_it() -> None:
         "people in the region.",
         "In 2019",
     ) == "The disease killed 3,000 people in the region"
+
+
+def test_an_attribute_after_by_is_no_verb() -> None:
+    text = "More than 500 mourners gathered by the town's shattered Old Church"
+    assert without_participle_aside(text) == text
+
+
+def test_a_headline_run_into_the_text_is_a_piece_of_its_own() -> None:
+    title = _title(
+        "Flood relief slowed by landslides Makeshift shelters are going up in the valley on "
+        "Monday.",
+        "on Monday",
+    )
+    assert title == "Makeshift shelters are going up in the valley"

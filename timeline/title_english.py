@@ -432,6 +432,9 @@ def without_participle_aside(text: str) -> str:
     if not groups:
         return text
     phrase = text[aside.end() : aside.end() + groups[0]]
+    after = text[aside.end() + groups[0] :].split()
+    if phrase.rstrip().endswith(("'s", "’s")) or len(after) < 2 or after[1][:1].isupper():
+        return text  # "mourners gathered by the city's shattered Cathedral": an attribute
     if re.search(r"[,;:\"“”]|\b(?:after|before|when|as|because|while|since|that|which|who)\b",
                  phrase) or len(phrase.split()) > 8 or not phrase.strip():
         return text

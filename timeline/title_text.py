@@ -391,7 +391,11 @@ _PIECE_BOUNDARY = re.compile(
     # "Haiti earthquake still dominates headlines The United Nation's declaration": a
     # headline run into the text, an English article opening the sentence after it
     r"|(?<=[a-z])\s+(?=(?:The|A|An|More|Most|Some|Many|It|He|She|They|We|There|This|These|"
-    r"Those|His|Her|Its|Their|Our)\s+[A-Za-z][\w'’-]*\s+[A-Za-z]))"
+    r"Those|His|Her|Its|Their|Our)\s+[A-Za-z][\w'’-]*\s+[A-Za-z])"
+    # "aid effort hampered by blockages Makeshift camps are sprouting up": a subject of a
+    # capitalised word and a noun, its auxiliary right after it
+    r"|(?<=[a-z]{4})\s+(?=[A-Z][a-z]+\s+(?!(?:who|which|that|and|or|also|still|never|already|"
+    r"officials|it|he|she|they)\s)[a-z]+\s+(?:are|is|was|were|have|has|had)\s+[a-z]+))"
 )
 # Words "The" may follow inside a sentence: a title ("the novel The Comedians") or a
 # name ("in The Hague").
