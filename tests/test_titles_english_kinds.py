@@ -231,3 +231,19 @@ def test_a_headline_run_into_the_text_is_a_piece_of_its_own() -> None:
         "on Monday",
     )
     assert title == "Makeshift shelters are going up in the valley"
+
+
+def test_a_gerund_after_a_counted_date_is_no_happening_of_its_own() -> None:
+    title = _title(
+        "On Friday, divers found a 40-year-old fisherman who had been missing for three days "
+        "after being swept off the pier by a wave.",
+        "three days after", "On Friday",
+    )
+    assert not title.startswith("Being")
+
+
+def test_a_second_clock_time_goes_with_the_first() -> None:
+    sentence = "The ferry leaves at 10:40 and 23:40 from the north pier."
+    start = sentence.index("at 10:40")
+    title = make_title(sentence, (start, start + 8), [(start, start + 8)], "en").text
+    assert "23:40" not in title

@@ -311,6 +311,8 @@ def anchor_clause(sentence: str, date_end: int, spans: list[tuple[int, int]]) ->
     first = anchor.split()[0].lower() if anchor.split() else ""
     if len(anchor.split()) < MIN_TITLE_WORDS or first in _PRONOUNS or re.search("[\"“”]", anchor):
         return None
+    if first.endswith("ing"):
+        return None  # "12 days after being caught in an aftershock": who was caught is before
     groups = _verb_groups(anchor)
     if not groups or groups[0] == 0 or not english_clause(anchor):
         return None

@@ -213,6 +213,9 @@ def _date_cut(
     alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
     if alone:
         cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
+    second_time = re.match(r"\s+(?:and|or|to)\s+\d{1,2}:\d{2}\b", sentence[cut_end:])
+    if second_time:
+        cut_end += second_time.end()  # "at 10:40 and 23:40": the second time goes too
     restated = _DATE_APPOSITION.match(sentence, cut_end)
     if restated:
         cut_end = restated.end() - 1  # "In 2007, the latest year for which figures exist,"
