@@ -247,3 +247,33 @@ def test_a_second_clock_time_goes_with_the_first() -> None:
     start = sentence.index("at 10:40")
     title = make_title(sentence, (start, start + 8), [(start, start + 8)], "en").text
     assert "23:40" not in title
+
+
+def test_as_soon_as_goes_with_a_date_inside_the_clause() -> None:
+    title = _title(
+        "The ministry may issue new safety rules for the harbour cranes as soon as Tuesday for "
+        "companies that want to load ships at night in the northern docks of the city.",
+        "Tuesday",
+    )
+    assert "as soon" not in title
+
+
+def test_a_clause_ends_before_after_when_nothing_else_fits() -> None:
+    title = _title(
+        "The flooded pumping station of the northern district showed no signs of leaking on "
+        "Friday after a new seal stopped the flowing water, but the mayor of the town warned "
+        "that the fix was only temporary.",
+        "on Friday",
+    )
+    assert title == (
+        "The flooded pumping station of the northern district showed no signs of leaking"
+    )
+
+
+def test_blame_keeps_what_it_is_blamed_on() -> None:
+    head = phrase_cut(
+        "The mayor blamed the collapse of the old harbour wall on a breakdown of maintenance "
+        "at the port authority and its contractors over many years",
+        90,
+    )
+    assert head is None or not head.endswith("harbour wall")

@@ -327,9 +327,12 @@ _PREPOSITIONAL_VERB = re.compile(
     # "provide them with help", "accused BP of", "prevent people from"
     r"|(?:provid|suppl|accus|charg|blam|thank|protect|prevent|stop|ban|bar|warn)\w*\s+"
     r"(?:\w+\s+){1,3}(?:with|of|for|from|against)"
+    # "blamed the oil spill on"
+    r"|blam\w*\s+(?:\S+\s+){1,8}on"
     # "asking a judge to order", "urged the government to act"
     r"|(?:(?:ask|urg|tell|allow|forc|order|want|expect|need|persuad|invit|encourag|requir|"
-    r"press|permitt?|enabl|authori[sz]|instruct|empower|compell?|oblig)(?:s|es|ed|d|ing)|told|(?:will|would|to|could|may|might|must|"
+    r"press|permitt?|enabl|authori[sz]|instruct|empower|compell?|oblig)(?:s|es|ed|d|ing)|told|"
+    r"(?:will|would|to|could|may|might|must|"
     r"should|did|not)\s+(?:ask|urge|tell|allow|force|order|want|expect|need|persuade|invite|"
     r"encourage|require|press|permit|enable))\s+(?:\w+\s+){1,5}to)\s*$",
     re.IGNORECASE,
@@ -481,7 +484,7 @@ def adjunct_cut(text: str) -> str | None:
 
 _ADJUNCT_START = re.compile(
     r",?\s(?:as|amid|following|despite|including|prompting|forcing|sparking|leaving|"
-    r"raising|leading|expected|saying)\s"
+    r"raising|leading|expected|saying|after|before|while|because|when)\s"
     r"(?=(?:the|a|an|its|their|his|her|some|multiple|thousands|hundreds|it|they|"
     r"he|she|we|to|up|[A-Z\d])\b|\w+ing\b)"
 )

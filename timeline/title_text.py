@@ -153,7 +153,9 @@ _DATE_APPOSITION = re.compile(
     r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
     r"day|period|season|time)\b[^,;:]{0,60},"
 )
-_UNTIL_BEFORE_DATE = re.compile(r"\s+(?:until|till)(?:\s+(?:early|late|mid))?\s*$", re.I)
+_UNTIL_BEFORE_DATE = re.compile(
+    r"\s+(?:until|till|as\s+(?:soon|early)\s+as)(?:\s+(?:early|late|mid))?\s*$", re.I
+)
 # A date that is the predicate: "was 150 years ago", "could be late tomorrow", "war am 1. Juli".
 _PREDICATE_DATE = re.compile(
     r"\b(?:is|was|are|were|be|been|ist|war|sind|waren|sei|wäre)\s+(?:(?:in|on|at|am|im|um|"
