@@ -277,3 +277,12 @@ def test_blame_keeps_what_it_is_blamed_on() -> None:
         90,
     )
     assert head is None or not head.endswith("harbour wall")
+
+
+def test_a_short_clause_before_when_beats_a_cut_at_a_word() -> None:
+    title = _title(
+        "The row erupted earlier this week when a weekly magazine close to the governor's main "
+        "coalition partner, the speaker of the regional assembly Hans Gruber, printed a letter.",
+        "earlier this week",
+    )
+    assert title == "The row erupted"

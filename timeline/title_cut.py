@@ -477,8 +477,12 @@ def adjunct_cut(text: str) -> str | None:
             re.match(r"as\s+\w+\s+as\b", text[match.start() :].lstrip(" ,"))
         ):
             continue  # "such as", "was expected to": a comparison, the verb itself
-        if len(head) >= MIN_CLAUSE and english_clause(head) and not dangling_end(head):
-            return head  # the first: a later adjunct may belong to the one cut here
+        if len(head.split()) >= MIN_TITLE_WORDS and english_clause(head) and not (
+            dangling_end(head) or head.split()[-1].lower() in _SAYING
+        ):
+            # the first: a later adjunct may belong to the one cut here; "The controversy
+            # exploded" is short, but says more than a title cut off at a word
+            return head
     return None
 
 
@@ -488,6 +492,7 @@ _ADJUNCT_START = re.compile(
     r"(?=(?:the|a|an|its|their|his|her|some|multiple|thousands|hundreds|it|they|"
     r"he|she|we|to|up|[A-Z\d])\b|\w+ing\b)"
 )
+_SAYING = words("said says told tells added adds noted reported announced warned wrote")
 _NOT_BEFORE_ADJUNCT = words(
     "such same well much many far long soon just known twice is are was were be been being has "
     "have had not also widely"
