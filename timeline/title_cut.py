@@ -182,7 +182,8 @@ _VERB_END = re.compile(
 # "to" after these opens an infinitive the word needs ("was due to travel").
 _NEEDS_TO = _WANTS_COMPLEMENT | words(
     """due able likely unlikely set going trying about enough similar close next equal
-    related according compared opposed prior subject used willing unable eager"""
+    related according compared opposed prior subject used willing unable eager bid bids
+    effort efforts attempt attempts drive push"""
 )
 
 
@@ -225,7 +226,10 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
         re.search(r"\b(?:which|that|who|when)\b", body)
     ):
         return False  # "It is next year's immunisation which would feel it": a cleft
-    if following == "that" and last_two[-1] in _THAT_NOUNS:
+    if following == "that" and (last_two[-1] in _THAT_NOUNS or (
+        _THAT_SUBJECT.match(tail.split(" ", 1)[-1])
+        and english_clause(re.split(r"[,;:]", tail)[0])
+    )):
         return False  # "there are signs that the virus is spreading"
     if at_comma and _list_comma(head, tail):
         return False  # "an unprecedented financial, legal, regulatory ... crisis": a list
@@ -251,6 +255,10 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
         _REPORTING.search(" ".join(head.split()[-4:])) or last_two[-1] in _SAY_BASE
     ):
         return False  # "an official told BP that ...": what was told follows
+    if following == "that" and last_two[-1].endswith("ing"):
+        return False  # "a report disclosing" without "that ...": what it disclosed follows
+    if _verbless_that_clause(body, text[offset:]):
+        return False  # "criticism that the government": the clause "that" opened lost its verb
     if _reported_clause_cut(body):
         return False  # "X said oil" of "X said oil and gas production was flat"
     if following.endswith("ed") and not at_comma and (
@@ -283,6 +291,13 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
     return main_clause_kept(body, at_comma=at_comma)
 
 
+# A clause "that" opens with its own subject ("criticism that the government should").
+_THAT_SUBJECT = re.compile(
+    r"(?:the|a|an|it|they|he|she|we|its|their|his|her|this|these|those|there|some|many|"
+    r"most|[A-Z][\w.'’-]*)\s"
+)
+
+
 _PREPOSITION_WORDS = words(
     """in at on into onto from for with without within between against over under across
     near after before during since until amid via through throughout toward towards around
@@ -312,9 +327,12 @@ _PREPOSITIONAL_VERB = re.compile(
     # "provide them with help", "accused BP of", "prevent people from"
     r"|(?:provid|suppl|accus|charg|blam|thank|protect|prevent|stop|ban|bar|warn)\w*\s+"
     r"(?:\w+\s+){1,3}(?:with|of|for|from|against)"
+    # "blamed the oil spill on"
+    r"|blam\w*\s+(?:\S+\s+){1,8}on"
     # "asking a judge to order", "urged the government to act"
     r"|(?:(?:ask|urg|tell|allow|forc|order|want|expect|need|persuad|invit|encourag|requir|"
-    r"press|permitt?|enabl)(?:s|es|ed|d|ing)|told|(?:will|would|to|could|may|might|must|"
+    r"press|permitt?|enabl|authori[sz]|instruct|empower|compell?|oblig)(?:s|es|ed|d|ing)|told|"
+    r"(?:will|would|to|could|may|might|must|"
     r"should|did|not)\s+(?:ask|urge|tell|allow|force|order|want|expect|need|persuade|invite|"
     r"encourage|require|press|permit|enable))\s+(?:\w+\s+){1,5}to)\s*$",
     re.IGNORECASE,
@@ -408,8 +426,13 @@ def main_clause_kept(text: str, at_comma: bool) -> bool:
     """Whether a head cut from a longer text still holds its main clause: not only a
     subordinate clause ("After Pacitti started to feel unwell"), not a subject with an
     aside that the cut leaves without its verb (:func:`_open_aside`)."""
-    first = text.split()[0].lower() if text.split() else ""
-    if first in SUBORDINATE_OPENERS | words("with without despite amid given"):
+    tokens = text.split()
+    first = tokens[0].lower() if tokens else ""
+    # "Pilloried for three months as it tried ...": a participle phrase opens the sentence
+    participle = first.endswith(("ed", "ing")) and len(tokens) > 1 and (
+        tokens[1].lower() in _PREPOSITION_WORDS
+    )
+    if participle or first in SUBORDINATE_OPENERS | words("with without despite amid given"):
         _, comma, rest = text.partition(", ")
         if not comma or not english_clause(rest):
             return False
@@ -438,3 +461,51 @@ def _open_aside(text: str, at_comma: bool) -> bool:
 
 _OPENERS = words("despite amid following according like unlike as once if when while")
 
+
+
+def adjunct_cut(text: str) -> str | None:
+    """"The rig will come under greater scrutiny as investigations begin into ..." -> "The
+    rig will come under greater scrutiny": when no clause or phrase cut fits, the clause
+    still ends before an adjunct that says why, how or with what result ("as", "amid",
+    ", following", a participle after its noun: "a disaster expected to cost ...")."""
+    for match in _ADJUNCT_START.finditer(text):
+        head = text[: match.start()].rstrip(" ,")
+        if len(head) > MAX_TITLE:
+            break
+        before = head.split()[-1].lower() if head.split() else ""
+        if before in _NOT_BEFORE_ADJUNCT or sum(head.count(mark) for mark in "\"“”") % 2 or (
+            re.match(r"as\s+\w+\s+as\b", text[match.start() :].lstrip(" ,"))
+        ):
+            continue  # "such as", "was expected to": a comparison, the verb itself
+        if len(head.split()) >= MIN_TITLE_WORDS and english_clause(head) and not (
+            dangling_end(head) or head.split()[-1].lower() in _SAYING
+        ):
+            # the first: a later adjunct may belong to the one cut here; "The controversy
+            # exploded" is short, but says more than a title cut off at a word
+            return head
+    return None
+
+
+_ADJUNCT_START = re.compile(
+    r",?\s(?:as|amid|following|despite|including|prompting|forcing|sparking|leaving|"
+    r"raising|leading|expected|saying|after|before|while|because|when)\s"
+    r"(?=(?:the|a|an|its|their|his|her|some|multiple|thousands|hundreds|it|they|"
+    r"he|she|we|to|up|[A-Z\d])\b|\w+ing\b)"
+)
+_SAYING = words("said says told tells added adds noted reported announced warned wrote")
+_NOT_BEFORE_ADJUNCT = words(
+    "such same well much many far long soon just known twice is are was were be been being has "
+    "have had not also widely"
+)
+
+
+def _verbless_that_clause(body: str, whole: str) -> bool:
+    """``body`` ends in a clause "that" opened ("growing criticism that the government
+    and BP should have done more") before its verb, which comes later in ``whole``."""
+    opened = list(re.finditer(r"\bthat\s+(?=\w)", body))
+    if not opened:
+        return False
+    clause = body[opened[-1].end() :]
+    return len(clause.split()) >= 2 and not english_clause(clause) and english_clause(
+        whole[opened[-1].end() :]
+    )

@@ -88,6 +88,8 @@ def without_inner_relative(text: str) -> str:
     groups = _verb_groups(text[relative.end() :], opening=False)
     if relative.group().strip() == "that" and (not groups or groups[0] != 0):
         return text  # "the declaration that it has never faced": not a relative clause
+    if len(groups) == 1:
+        groups = groups + _main_auxiliary(text[relative.end() :], groups[0])
     subject = text[: relative.start()].split()
     if len(groups) < 2 or not subject or (len(subject) == 1 and subject[0].lower() in words(
         "those anyone people someone everyone many some all one he she they"
@@ -102,6 +104,21 @@ def without_inner_relative(text: str) -> str:
         start = start if start >= 0 and start >= relative.start() - 1 else relative.start()
         return text[:start] + " " + text[comma + 2 :]
     return text[: relative.start()] + " " + text[main:]
+
+
+def _main_auxiliary(clause: str, start: int) -> list[int]:
+    """"who had not visited Mexico had become infected": the main clause's auxiliary after
+    a short object, which the verb groups read as one."""
+    for match in re.finditer(r"\s(?:had|has|have|was|were|is|are|will|would|could)\s",
+                             clause[start:]):
+        before = clause[start : start + match.start()].split()
+        if len(before) < 2 or "," in before[-1]:
+            continue
+        last = before[-1].lower()
+        if last in _AUXILIARIES or last.endswith(("ed", "ly")) or last in words("not never also"):
+            continue
+        return [start + match.start() + 1]
+    return []
 
 
 _RELATIVE = re.compile(r"\s(?:which|who|whose|whom)\s")
@@ -142,10 +159,15 @@ def without_opening_condition(text: str) -> str:
     vaccine": a long title's opening subordinate clause goes when a main clause follows."""
     speaker, colon, content = text.rpartition(": ")
     content = re.sub(r"^(?:However|But|And|Still|Yet|So),?\s+", "", content)
-    first = content.split()[0].lower() if content.split() else ""
-    if first not in SUBORDINATE_OPENERS - words("if unless"):
+    tokens = content.split()
+    first = tokens[0].lower() if tokens else ""
+    # "Pilloried for three months as it tried to stop the leak, BP capped the well"
+    participle = first.endswith(("ed", "ing")) and len(tokens) > 1 and tokens[1].lower() in (
+        _OPENING_WORDS
+    )
+    if first not in SUBORDINATE_OPENERS - words("if unless") and not participle:
         return text  # "if BP's chief worked for him, he would have fired him": keep the "if"
-    for comma in re.finditer(r",\s+(?=(?:there|it|he|she|they|we|i|you|the|a|an|[A-Z])\b)",
+    for comma in re.finditer(r",\s+(?=(?:there|it|he|she|they|we|i|you|the|a|an|[A-Z][\w.'’-]*)\b)",
                              content):
         opening, rest = content[: comma.start()], content[comma.end() :]
         if len(opening.split()) > 25 or re.search(r"[\"“”]|,\s(?:and|but)\s", opening):
@@ -278,7 +300,9 @@ def anchor_clause(sentence: str, date_end: int, spans: list[tuple[int, int]]) ->
     happening. None when the words after are no clause or its subject is a pronoun."""
     if not re.search(r"\b(?:after|before)\s*$", sentence[:date_end], re.IGNORECASE):
         return None
-    raw = re.split(r",|;|\s--\s|\s[–—]\s|[.!?](?=\s|$)", sentence[date_end:], maxsplit=1)[0]
+    raw = re.split(
+        r",|;|\s--\s|\s[–—]\s|(?<!\.[A-Z])[.!?](?=\s|$)", sentence[date_end:], maxsplit=1
+    )[0]
     inner = [
         (a - date_end, b - date_end) for a, b in spans
         if date_end <= a and b <= date_end + len(raw)
@@ -287,6 +311,8 @@ def anchor_clause(sentence: str, date_end: int, spans: list[tuple[int, int]]) ->
     first = anchor.split()[0].lower() if anchor.split() else ""
     if len(anchor.split()) < MIN_TITLE_WORDS or first in _PRONOUNS or re.search("[\"“”]", anchor):
         return None
+    if first.endswith("ing"):
+        return None  # "12 days after being caught in an aftershock": who was caught is before
     groups = _verb_groups(anchor)
     if not groups or groups[0] == 0 or not english_clause(anchor):
         return None
@@ -351,3 +377,70 @@ SUBORDINATE_OPENERS = words(
 )
 
 
+
+
+def second_predicate(
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int], list[tuple[int, int]]] | None:
+    """"He joined the board in 2001 but resigned in December 2008" -> "He resigned in
+    December 2008": the date stands in the second of two verb phrases that share their
+    subject, so the title is that subject with the second verb phrase."""
+    first = ENGLISH_FINITE.search(sentence)
+    if first is None or first.start() >= date_span[0]:
+        return None
+    subject = sentence[: first.start()].strip()
+    if not re.fullmatch(r"[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,6}", subject) or (
+        first.group().lower() in _AUXILIARIES
+    ):
+        return None  # "was arrested but released in 2009": "released" shares "was"
+    joints = [
+        joint for joint in _SECOND_PREDICATE.finditer(sentence, first.end(), date_span[0])
+        if ENGLISH_FINITE.fullmatch(joint.group("verb"))
+        and joint.group("verb").lower() not in _AUXILIARIES
+    ]
+    if not joints:
+        return None
+    joint = joints[-1]
+    shared = sentence[first.start() : joint.start()]
+    if len(shared.split()) < MIN_TITLE_WORDS - 1 or re.search(r"[,;:\"“”]", shared) or (
+        re.search(r"[,;:\"“”(]", sentence[joint.end() : date_span[0]])
+    ):
+        return None  # an aside or a list: the verb phrases are not read safely
+    start = joint.start("verb")
+    moved = [(a - start, b - start) for a, b in spans if a >= start]
+    shift = len(subject) + 1
+    return (
+        f"{subject} {sentence[start:]}",
+        (date_span[0] - start + shift, date_span[1] - start + shift),
+        [(a + shift, b + shift) for a, b in moved],
+    )
+
+
+_SECOND_PREDICATE = re.compile(
+    r"\s(?:but|and)\s+(?:(?:then|later|eventually)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def without_participle_aside(text: str) -> str:
+    """"The latest figures issued by the World Health Organization gave the number" ->
+    "The latest figures gave the number": a participle phrase between the subject and its
+    verb goes like a relative clause."""
+    aside = _PARTICIPLE_ASIDE.search(text)
+    if aside is None or _finite_count(text[: aside.start()]) or (
+        len(text[: aside.start()].split()) < 2
+    ):
+        return text
+    groups = _verb_groups(text[aside.end() :], opening=False)
+    if not groups:
+        return text
+    phrase = text[aside.end() : aside.end() + groups[0]]
+    after = text[aside.end() + groups[0] :].split()
+    if phrase.rstrip().endswith(("'s", "’s")) or len(after) < 2 or after[1][:1].isupper():
+        return text  # "mourners gathered by the city's shattered Cathedral": an attribute
+    if re.search(r"[,;:\"“”]|\b(?:after|before|when|as|because|while|since|that|which|who)\b",
+                 phrase) or len(phrase.split()) > 8 or not phrase.strip():
+        return text
+    return text[: aside.start()] + " " + text[aside.end() + groups[0] :]
+
+
+_PARTICIPLE_ASIDE = re.compile(r"(?<!,)\s(?:\w+ed|\w+en)\s+by\s")

@@ -19,6 +19,7 @@ import re
 
 from timeline.sentences import words
 from timeline.title_cut import (
+    adjunct_cut,
     clause_cut,
     cut_keeps_clause,
     main_clause_kept,
@@ -33,6 +34,7 @@ from timeline.title_english import (
     shorter_name,
     without_inner_relative,
     without_opening_condition,
+    without_participle_aside,
     without_relative_aside,
     without_verbless_opening,
 )
@@ -167,7 +169,7 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
             content = _coordinated_verb_cut(content)
         text = speaker + colon + drop_leading_fillers(content, language)
     else:
-        text = without_inner_relative(without_relative_aside(text))
+        text = without_participle_aside(without_inner_relative(without_relative_aside(text)))
         text = APPOSITION.sub(r"\1 ", text)
 
     if language == "en":
@@ -214,6 +216,8 @@ def fit_title(text: str, language: str) -> tuple[str, int]:
     if shorter is None and language == "en":
         plain = ADVERB.sub("", text)  # "known respectively as": the adverb can go
         shorter = plain if len(plain) <= MAX_TITLE else None
+    if shorter is None and language == "en":
+        shorter = adjunct_cut(text)
     if shorter is not None:
         return shorter, 0 if len(shorter) <= TARGET_TITLE else PENALTY_LONG
     head = text[: TARGET_TITLE - 1].rsplit(" ", 1)[0]

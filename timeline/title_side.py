@@ -359,8 +359,12 @@ def english_side_clause(
 
     if relative and (not conjunction or relative[-1].start() > conjunction[-1].start()):
         found = relative[-1]
-        if found.start() > 0 and sentence[date_span[1] : seg_end].strip(" .!?\"”"):
-            return None  # "a virologist who helped fight SARS warned on Monday of": it ended
+        if found.start() > 0 and sentence[date_span[1] : seg_end].strip(" .!?\"”") and not (
+            re.match(r"\s*(?:when|where)\s", sentence[date_span[1] : seg_end])
+        ):
+            # "a virologist who helped fight SARS warned on Monday of": it ended; "a quake
+            # that struck Chile in 2010 where ...": a clause of its own follows
+            return None
         lead = remove_dates(before[: found.start()], [s for s in inner if s[1] <= found.start()],
                             "en")
         word_before = lead.split()[-1:]
@@ -369,7 +373,7 @@ def english_side_clause(
             or word_before[0].lower() in _ENGLISH_STOP
         ):
             return None
-        after_date = sentence[date_span[1] : seg_end]
+        after_date = re.split(r"\s(?:when|where)\s", sentence[date_span[1] : seg_end])[0]
         if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", after_date):
             return None  # "the kind that hit Saxony this week are becoming": the clause ended
         body = rest_after(found.end())

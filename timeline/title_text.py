@@ -60,7 +60,7 @@ _DAY_LIST_BEFORE = re.compile(
 _DATE_PREPOSITIONS = {
     "de": r"am|im|an|in|vom|von|zum|zur|um|ab|über|gegen|während|bei|beim|innerhalb|Über|für|"
           r"zwischen",
-    "en": r"on|in|at|during|by|of|over|for|within|around|between|throughout|towards?|as\s+of|"
+    "en": r"on|in|into|at|during|by|of|over|for|within|around|between|throughout|towards?|as\s+of|"
           r"as\s+early\s+as|as\s+recently\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+long\s+ago\s+as",
 }
 _DATE_ARTICLES = r"der|die|das|den|dem|des|einer|einem|eines|the|this|that|its|their|his|her"
@@ -128,13 +128,34 @@ def remove_dates(sentence: str, spans: list[tuple[int, int]], language: str) -> 
             )
             lead_length = len(lead.group()) if lead else 0
             cut_start = min(cut_start, position + kept.start() - lead_length)
-        pieces.append(sentence[position:cut_start])
+        piece = sentence[position:cut_start]
+        if language == "en" and not replacement and re.match(
+            r"\s*(?:[,.;:!?)]|$)", sentence[cut_end:]
+        ):
+            piece = _DANGLING_BEFORE_DATE.sub("", piece)  # "could be tried as soon as"
+        elif language == "en" and not replacement:
+            piece = _UNTIL_BEFORE_DATE.sub("", piece)  # "had claimed until that there was"
+        pieces.append(piece)
         pieces.append(replacement)
         position = cut_end
     pieces.append(sentence[position:])
     return "".join(pieces)
 
 
+# Words that only lead up to a date that ends the clause: "a relief well beginning Sept. 7".
+_DANGLING_BEFORE_DATE = re.compile(
+    r"\s+(?:beginning|starting|as\s+(?:soon|early|late|recently)\s+as|until|till|through|"
+    r"(?:until|till)\s+(?:early|late|mid))\s*$",
+    re.IGNORECASE,
+)
+# An apposition that says what the date is: ", the latest year for which figures exist,".
+_DATE_APPOSITION = re.compile(
+    r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
+    r"day|period|season|time)\b[^,;:]{0,60},"
+)
+_UNTIL_BEFORE_DATE = re.compile(
+    r"\s+(?:until|till|as\s+(?:soon|early)\s+as)(?:\s+(?:early|late|mid))?\s*$", re.I
+)
 # A date that is the predicate: "was 150 years ago", "could be late tomorrow", "war am 1. Juli".
 _PREDICATE_DATE = re.compile(
     r"\b(?:is|was|are|were|be|been|ist|war|sind|waren|sei|wäre)\s+(?:(?:in|on|at|am|im|um|"
@@ -194,6 +215,15 @@ def _date_cut(
     alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
     if alone:
         cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
+    second_time = re.match(r"\s+(?:and|or|to)\s+\d{1,2}:\d{2}\b", sentence[cut_end:])
+    if second_time:
+        cut_end += second_time.end()  # "at 10:40 and 23:40": the second time goes too
+    restated = _DATE_APPOSITION.match(sentence, cut_end)
+    if restated:
+        cut_end = restated.end() - 1  # "In 2007, the latest year for which figures exist,"
+    alone_before = re.search(r"\s+alone\s*$", sentence[position:cut_start])
+    if alone_before:
+        cut_start -= len(alone_before.group())  # "60 new cases alone on Tuesday"
     if _ANCHORED_DATE.search(sentence[start:end]) or (
         _SAME_DAY.search(sentence[start:end]) and _CLAUSE_AFTER.match(sentence[cut_end:])
     ):
@@ -276,7 +306,7 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:the|a|an|it|he|she|they|we|its|their|[A-Z])\w*(?:\s+\S+){0,4}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|\w{3,}ed)\b"
 )
-_ANCHOR_END = re.compile(r",|;|\s--\s|\s[–—]\s|[.!?](?=\s|$)|$")
+_ANCHOR_END = re.compile(r",|;|\s--\s|\s[–—]\s|(?<!\.[A-Z])[.!?](?=\s|$)|$")
 
 
 def _anchor_end(sentence: str, end: int, groups: list[tuple[int, int]]) -> int:
@@ -366,7 +396,11 @@ _PIECE_BOUNDARY = re.compile(
     # "Haiti earthquake still dominates headlines The United Nation's declaration": a
     # headline run into the text, an English article opening the sentence after it
     r"|(?<=[a-z])\s+(?=(?:The|A|An|More|Most|Some|Many|It|He|She|They|We|There|This|These|"
-    r"Those|His|Her|Its|Their|Our)\s+[A-Za-z][\w'’-]*\s+[A-Za-z]))"
+    r"Those|His|Her|Its|Their|Our)\s+[A-Za-z][\w'’-]*\s+[A-Za-z])"
+    # "aid effort hampered by blockages Makeshift camps are sprouting up": a subject of a
+    # capitalised word and a noun, its auxiliary right after it
+    r"|(?<=[a-z]{4})\s+(?=[A-Z][a-z]+\s+(?!(?:who|which|that|and|or|also|still|never|already|"
+    r"officials|it|he|she|they)\s)[a-z]+\s+(?:are|is|was|were|have|has|had)\s+[a-z]+))"
 )
 # Words "The" may follow inside a sentence: a title ("the novel The Comedians") or a
 # name ("in The Hague").
@@ -399,6 +433,8 @@ def sentence_pieces(sentence: str) -> list[tuple[int, int]]:
             or len(bare) == 1
         ):
             continue
+        if mark == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", bare):
+            continue  # "in U.S. history": an abbreviation of initials
         if mark == "." and not sentence[match.end() - 1 : match.end()].isspace():
             continue  # "S.E.A.A." or "z.B.": no space after the period
         if mark.isspace() and (word.lower() in _BEFORE_TITLE or len(word) < 3):

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from timeline.sentences import words
 from timeline.title_english import (
     anchor_clause,
+    second_predicate,
     without_apposition,
     without_cleft,
 )
@@ -196,6 +197,9 @@ def make_title(
         sentence, date_span, spans = _piece_with_date(sentence, date_span, spans, language)
         if language == "en":
             sentence, date_span, spans = _after_label(sentence, date_span, spans)
+            second = second_predicate(sentence, date_span, spans)
+            if second is not None:
+                sentence, date_span, spans = second
     if sentence.rstrip(" \"”'").endswith("?"):
         penalty += PENALTY_CUT  # a question asks, it does not tell what happened
     side = None if statement else _side_title(sentence, date_span, spans, language)
@@ -448,7 +452,9 @@ def _body_without_dates(sentence: str, spans: list[tuple[int, int]], language: s
     )
     # "the networks -- CNN, Fox News and MSNBC -- turned": an aside between dashes
     text = re.sub(r"\s(?:--|[–—])\s[^–—]{1,80}?\s(?:--|[–—])\s", " ", text)
-    text = re.sub(r"\b(that|dass),\s+", r"\1 ", text)  # "showed that, a total" after a date went
+    # "showed that, a total" after a date went; "After that, the goal is" keeps its comma
+    text = re.sub(r"(?<!After )(?<!after )(?<!Before )(?<!Despite )\b(that|dass),\s+", r"\1 ",
+                  text)
     # ", so scheint es,": a remark on the statement, not part of it.
     text = re.sub(r"(^|,)\s*so\s+(?:scheint|schien|heißt|hieß)\s+es\s*,", r"\1", text)
     return re.sub(r"\(\s*\)|(?:--|[–—])\s*(?:--|[–—])|,\s*(?=--|[–—]\s)", " ", text)
