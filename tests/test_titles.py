@@ -424,3 +424,10 @@ def test_a_phrase_without_a_finite_verb_is_a_weaker_title(fragment: str) -> None
                    language="en")
     weak = _make(f"{fragment} on Monday.", "on Monday", language="en")
     assert weak.quality > clause.quality
+
+
+def test_a_title_whose_subject_is_a_pronoun_ranks_below_one_that_names_it() -> None:
+    pronoun = make_title("He was denied bail on 29 November.", (25, 36), [(25, 36)], "en")
+    named = make_title("Murray was denied bail on 29 November.", (29, 40), [(29, 40)], "en")
+    assert pronoun.text.startswith("He ")
+    assert pronoun.quality > named.quality

@@ -162,6 +162,7 @@ _LEADING_ADVERBIAL = re.compile(
     r"[A-ZÄÖÜ][\w-]*\s+(?=\S)"
 )
 _FIRST_PERSON = re.compile(r"^(?:Wir|Ich|Unser\w*|We|I|Our)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|Er|Sie|Es|Sein\w*|Ihr\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -224,8 +225,10 @@ def make_title(
         text = tidy(strip_extras(sentence)) or sentence.strip()
         penalty += PENALTY_CUT
     text, fit_penalty = fit_title(text, language)
-    if _FIRST_PERSON.match(text):
-        penalty += PENALTY_FIRST_PERSON  # "Wir verurteilen ...": who "we" are is not in the title
+    if _FIRST_PERSON.match(text) or _PRONOUN_SUBJECT.match(text):
+        # "Wir verurteilen ...", "He was denied bail": who that is is not in the title, so
+        # another source's title naming them is the better one.
+        penalty += PENALTY_FIRST_PERSON
     return Title(_finish(text), fit_penalty + penalty + _weakness(text, language))
 
 
