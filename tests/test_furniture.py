@@ -274,6 +274,8 @@ def test_an_ordinal_in_parentheses_and_a_street_number_do_not_end_a_sentence() -
         "8 November 2011 Last updated at 14:07 GMT Help Beyonce will perform in Cardiff in "
         "October.",
         "First broadcast 22 January 2010 Beyonce will perform in Cardiff in October.",
+        "Presenter/Neil MacGregor, Producer/Anthony Denselow for the BBC Beyonce will perform "
+        "in Cardiff in October.",
     ],
 )
 def test_update_stamps_and_broadcast_notes_go(raw: str) -> None:

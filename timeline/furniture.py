@@ -144,6 +144,15 @@ _CREDIT = re.compile(
     r"Mitarbeit|Redaktion|Redigiert|Bearbeitung|Übersetzung|Geschrieben|Recherche)\b"
     r"[^()]*(?:\([^()]*\)[^()]*)*\)"
 )
+# A programme's production credit: "Presenter/Neil MacGregor, Producer/Anthony Denselow for
+# the BBC".
+_ROLE = r"(?:Presenter|Producer|Reporter|Director|Editor|Writer|Host|Narrator|Readers?)"
+# A person's first and last name; who made the programme: "the BBC" or a two-word name.
+_NAME = r"[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*"
+_PRODUCTION_CREDIT = re.compile(
+    rf"\b{_ROLE}\s*/\s*{_NAME}(?:\s*,\s*{_ROLE}\s*/\s*{_NAME})*"
+    rf"(?:\s+for\s+(?:the\s+[A-Z]{{2,}}\b|{_NAME}))?"
+)
 # Agency trailers: "dpa xy yz", "dpa-infocom", "AFP/mat", "sid/dpa ab".
 _AGENCY_TRAILER = re.compile(
     r"^(?:dpa|afp|ap|rtr|kna|epd|sid|apa)(?:[-/][\w-]+)?(?:\s+[a-z0-9]{1,5})*$"
@@ -282,7 +291,7 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
     pieces = [paragraph]
     for pattern in (
         _PAGE_HEADER, _ENTRY_HEADER, _UPDATE_STAMP, _EDITORS_NOTE, _INLINE_STAMP,
-        _STAMP_WITH_DATE, _CREDIT, _COPYRIGHT,
+        _STAMP_WITH_DATE, _CREDIT, _PRODUCTION_CREDIT, _COPYRIGHT,
         _PAGE_BUTTONS, _PHOTO_AGENCY, _PIPE_SEGMENT, _CAPTION_SENTENCE,
     ):
         pieces = [part for piece in pieces for part in _split_at(pattern, piece, found)]
