@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.furniture import TIME_ZONES
 from timeline.sentences import words
 from timeline.title_german import (
     GERMAN_AUXILIARIES,
@@ -382,7 +383,7 @@ _CLOCK = re.compile(
     r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[-–?]\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:und|,)\s*)*"
     r"\b\d{1,2}(?:[.:]\s?\d{2})?(?:\s*[-–?]\s*\d{1,2}(?:[.:]\s?\d{2})?)?\s*"
     r"(?:Uhr\b|h\b|[ap]\.m\.|[ap]m\b)"
-    r"(?:\s+(?:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT|UK)\b)?",
+    rf"(?:\s+(?-i:{TIME_ZONES}|UK)\b)?",  # zones in capitals only: not German "ist"
     re.IGNORECASE,
 )
 
@@ -557,8 +558,7 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 _CLOCK_WITH_ZONE = re.compile(
     r"\s*\b(?:(?:at|by|around|until|before|after|from|um|gegen|bis)\s+)?"
     r"(?:\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?|\d{1,2}\s*[ap]\.?m\.?\s*)"
-    r"(?:local\s+time|(?:UK|London)\s+time|"
-    r"GMT|UTC|BST|CET|CEST|MEZ|MESZ|EDT|EST|CDT|CST|MDT|MST|PDT|PST|IST|JST|ET|PT)\b"
+    rf"(?:local\s+time|(?:UK|London)\s+time|{TIME_ZONES})\b"
 )
 # "L) will give an estimate": the end of a stock ticker ("BP.L)") the sentence splitter cut.
 # "Rep. Bart Stupak, D-Mich., said": a member of Congress's party and state.

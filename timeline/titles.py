@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.furniture import TIME_ZONES
 from timeline.sentences import words
 from timeline.title_english import (
     anchor_clause,
@@ -434,7 +435,7 @@ def _body_without_dates(sentence: str, spans: list[tuple[int, int]], language: s
     text = _WEEKDAY_APPOSITION.sub("", text)
     # "19 JANUARY, 1300 GMT, THREE HOURS FROM SANTO DOMINGO Three hours into": what is left
     # of a dateline and its heading
-    text = re.sub(r"^\W*(?:GMT|UTC|BST|CET|MEZ|EDT|EST|CDT|ET|UK)\b[\s,:]*", "", text)
+    text = re.sub(rf"^\W*(?:{TIME_ZONES}|UK)\b[\s,:]*", "", text)
     text = _CAPS_HEADING.sub("", text)
     # "und zwar nach Schlanders und Brixen", ", officially known as H1N1,": details
     text = re.sub(r"\s+und zwar\b[^.;:]*", "", text)
