@@ -10,7 +10,7 @@ import pytest
 from timeline.articles import read_article
 from timeline.cleaning import clean_text
 from timeline.dates import tag
-from timeline.events import extract_candidates
+from timeline.events import Candidate, extract_candidates
 from timeline.furniture import Furniture
 from timeline.live_stamps import cut_entry_stamps, entry_stamps, time_direction
 
@@ -132,20 +132,24 @@ def test_clean_text_cuts_the_stamps_of_a_live_page() -> None:
     assert "1959" in cleaned.removed
 
 
-def test_a_live_page_gives_no_years_and_its_entries_keep_their_own_dates(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "live.md"
-    body = f"{LIVE_PAGE} 0816 The quake struck the capital on Tuesday."
+def _candidates(folder: Path, body: str, published: date = PUBLISHED) -> list[Candidate]:
+    """The candidates of an English article with ``body`` read from a file, as extract does."""
+    path = folder / "article.md"
     path.write_text(
-        f"---\nid: live\npublished: {PUBLISHED.isoformat()}\nlanguage: en\n---\n{body}\n",
+        f"---\nid: article\npublished: {published.isoformat()}\nlanguage: en\n---\n{body}\n",
         encoding="utf-8",
     )
     article = read_article(path)
-    found = extract_candidates(
+    return extract_candidates(
         article.meta.id, article.text, article.language, article.published,
         article.published_source, tagger=tag,
     ).candidates
+
+
+def test_a_live_page_gives_no_years_and_its_entries_keep_their_own_dates(
+    tmp_path: Path,
+) -> None:
+    found = _candidates(tmp_path, f"{LIVE_PAGE} 0816 The quake struck the capital on Tuesday.")
     assert [(c.date, c.date_text) for c in found] == [("2010-01-12", "Tuesday")]
     assert found[0].quote == "The quake struck the capital on Tuesday."
 
@@ -153,18 +157,12 @@ def test_a_live_page_gives_no_years_and_its_entries_keep_their_own_dates(
 def test_one_year_opening_a_sentence_in_an_ordinary_article_is_still_a_year(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "story.md"
-    path.write_text(
-        "---\nid: story\npublished: 2010-01-13\nlanguage: en\n---\n"
+    found = _candidates(
+        tmp_path,
         "Haiti has a long history of disasters. 1912 Haiti's envoy told the League that the "
-        "harvest had failed. The quake struck on Tuesday.\n",
-        encoding="utf-8",
+        "harvest had failed. The quake struck on Tuesday.",
+        date(2010, 1, 13),
     )
-    article = read_article(path)
-    found = extract_candidates(
-        article.meta.id, article.text, article.language, article.published,
-        article.published_source, tagger=tag,
-    ).candidates
     assert [c.date for c in found] == ["1912", "2010-01-12"]
 
 

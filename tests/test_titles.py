@@ -8,15 +8,15 @@ languages.
 from __future__ import annotations
 
 import pytest
+from titlecases import title_for
 
 from timeline.title_german import verb_second
 from timeline.title_text import remove_dates, sentence_pieces
-from timeline.titles import MAX_TITLE, Title, make_title
+from timeline.titles import MAX_TITLE, Title
 
 
 def _make(sentence: str, *phrases: str, language: str = "de") -> Title:
-    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
-    return make_title(sentence, spans[0], spans, language)
+    return title_for(sentence, *phrases, language=language)
 
 
 def _title(sentence: str, *phrases: str, language: str = "de") -> str:
@@ -427,7 +427,7 @@ def test_a_phrase_without_a_finite_verb_is_a_weaker_title(fragment: str) -> None
 
 
 def test_a_title_whose_subject_is_a_pronoun_ranks_below_one_that_names_it() -> None:
-    pronoun = make_title("He was denied bail on 29 November.", (25, 36), [(25, 36)], "en")
-    named = make_title("Murray was denied bail on 29 November.", (29, 40), [(29, 40)], "en")
+    pronoun = title_for("He was denied bail on 29 November.", "on 29 November", language="en")
+    named = title_for("Murray was denied bail on 29 November.", "on 29 November", language="en")
     assert pronoun.text.startswith("He ")
     assert pronoun.quality > named.quality

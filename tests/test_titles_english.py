@@ -8,16 +8,15 @@ the expected title is what a reader should understand as what happened.
 from __future__ import annotations
 
 import pytest
+from titlecases import title_for
 
 from timeline.title_cut import phrase_cut
 from timeline.title_english import english_clause, short_speaker
 from timeline.title_text import sentence_pieces
-from timeline.titles import make_title
 
 
 def _title(sentence: str, *phrases: str) -> str:
-    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
-    return make_title(sentence, spans[0], spans, "en").text
+    return title_for(sentence, *phrases, language="en").text
 
 
 # --- a shortened title never ends where the words cut off complete it -------------
@@ -245,12 +244,8 @@ def test_what_stands_around_the_sentence_goes(
 
 
 def test_a_question_is_a_weaker_title() -> None:
-    sentence = "Will the ferry reach the island on Monday?"
-    start = sentence.index("on Monday")
-    question = make_title(sentence, (start, start + 9), [(start, start + 9)], "en")
-    statement = "The ferry will reach the island on Monday."
-    start = statement.index("on Monday")
-    answer = make_title(statement, (start, start + 9), [(start, start + 9)], "en")
+    question = title_for("Will the ferry reach the island on Monday?", "on Monday", language="en")
+    answer = title_for("The ferry will reach the island on Monday.", "on Monday", language="en")
     assert question.quality > answer.quality
 
 

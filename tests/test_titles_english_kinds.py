@@ -7,14 +7,14 @@ Each case is a hand-written sentence with the date phrase that dates the event.
 
 from __future__ import annotations
 
+from titlecases import title_for
+
 from timeline.title_cut import adjunct_cut, phrase_cut
 from timeline.title_english import second_predicate, without_participle_aside
-from timeline.titles import make_title
 
 
 def _title(sentence: str, *phrases: str) -> str:
-    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
-    return make_title(sentence, spans[0], spans, "en").text
+    return title_for(sentence, *phrases, language="en").text
 
 
 # --- a long clause ends before an adjunct, not at a word with "…" -----------------
@@ -206,8 +206,7 @@ def test_authorising_keeps_its_infinitive() -> None:
 
 def test_until_goes_with_a_removed_date() -> None:
     sentence = "The ministry had claimed until late on Thursday that the water was safe to drink."
-    start = sentence.index("Thursday")
-    title = make_title(sentence, (start, start + 8), [(start, start + 8)], "en").text
+    title = title_for(sentence, "Thursday", language="en").text
     assert title == "The ministry had claimed that the water was safe to drink"
 
 
@@ -244,8 +243,7 @@ def test_a_gerund_after_a_counted_date_is_no_happening_of_its_own() -> None:
 
 def test_a_second_clock_time_goes_with_the_first() -> None:
     sentence = "The ferry leaves at 10:40 and 23:40 from the north pier."
-    start = sentence.index("at 10:40")
-    title = make_title(sentence, (start, start + 8), [(start, start + 8)], "en").text
+    title = title_for(sentence, "at 10:40", language="en").text
     assert "23:40" not in title
 
 

@@ -8,13 +8,11 @@ title is what a reader should understand as what happened.
 from __future__ import annotations
 
 import pytest
-
-from timeline.titles import make_title
+from titlecases import title_for
 
 
 def _title(sentence: str, *phrases: str) -> str:
-    spans = [(sentence.index(p), sentence.index(p) + len(p)) for p in phrases]
-    return make_title(sentence, spans[0], spans, "de").text
+    return title_for(sentence, *phrases, language="de").text
 
 
 @pytest.mark.parametrize(
