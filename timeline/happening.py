@@ -294,27 +294,37 @@ def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tu
     echoes = _echoes(a.words & b.words)
     if not echoes:
         return overlap(a.words, b.words, weights)
-    return overlap(a.words - echoes, b.words - echoes, weights)
+    # The sets without the echoes are one pair's: their sizes are not worth remembering.
+    first, second = a.words - echoes, b.words - echoes
+    shared = _total(first & second, weights, remember=False)
+    smaller = min(_total(first, weights, remember=False),
+                  _total(second, weights, remember=False)) or 1
+    return shared, shared / smaller
 
 
 def overlap(
     first: frozenset[str], second: frozenset[str], weights: Weights | None = None
 ) -> tuple[float, float]:
-    shared = _total(first & second, weights)
+    shared = _total(first & second, weights, remember=False)
     smaller = min(_total(first, weights), _total(second, weights)) or 1
     return shared, shared / smaller
 
 
-def _total(features: frozenset[str], weights: Weights | None) -> float:
+def _total(features: frozenset[str], weights: Weights | None, *, remember: bool = True) -> float:
     """The weighted size of a set of features (a figure of two digits or more, a decimal or
-    an amount counts NUMBER_WEIGHT words)."""
+    an amount counts NUMBER_WEIGHT words).
+
+    The sizes of a report's sets are remembered in ``weights``, as each report is
+    compared many times; a pair's intersection (``remember=False``) is not, or the
+    memory would grow with the number of pairs compared.
+    """
     if weights is not None and features in weights.totals:
         return weights.totals[features]
     total = 0.0
     for feature in features:
         base = NUMBER_WEIGHT if feature.startswith("#") and not _SMALL.match(feature) else 1
         total += base * weights.get(feature, 1.0) if weights else base
-    if weights is not None:
+    if weights is not None and remember:
         weights.totals[features] = total
     return total
 
@@ -423,12 +433,8 @@ def same_happening_across_languages(
     shared, score = overlap(a.shared, b.shared, weights)
     if shared >= min_shared and score >= min_score:
         return True
-    if figures_disagree(a, b):
-        return False
-    return (relation == "same_day" and _same_kind_of_happening(
-        a.shared, b.shared, weights, busy=_busy(a.date, weights)
-    )) or (
-        telling_date(a, b, a.shared, b.shared, weights)
+    return not figures_disagree(a, b) and _kind_or_telling_date(
+        a, b, relation, a.shared, b.shared, weights
     )
 
 
@@ -453,13 +459,26 @@ def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -
     shared, score = similarity(a, b, weights)
     if shared >= min_shared and score >= min_score:
         return True
-    if disagree:
-        return False
-    return (relation == "same_day" and _same_kind_of_happening(
-        a.words, b.words, weights, busy=_busy(a.date, weights)
-    )) or (
-        telling_date(a, b, a.words, b.words, weights)
-    )
+    return not disagree and _kind_or_telling_date(a, b, relation, a.words, b.words, weights)
+
+
+def _kind_or_telling_date(
+    a: Signature,
+    b: Signature,
+    relation: str,
+    first: frozenset[str],
+    second: frozenset[str],
+    weights: Weights | None,
+) -> bool:
+    """What makes two reports one happening besides enough shared features: on one day,
+    the same kind of happening; or a date that says most of it (:func:`telling_date`).
+    ``first`` and ``second`` are the features compared (words, or across languages what
+    both languages share)."""
+    if relation == "same_day" and _same_kind_of_happening(
+        first, second, weights, busy=_busy(a.date, weights)
+    ):
+        return True
+    return telling_date(a, b, first, second, weights)
 
 
 def _echoes(common: frozenset[str]) -> frozenset[str]:
@@ -530,10 +549,11 @@ def _same_kind_of_happening(
     # The word that names the kind ("emergency" for ~disaster) is no more evidence,
     # unless it is all one report says: "bis zur Vollsperrung am 3. März".
     naming = kind_words(frozenset(kinds))
+    echoes = _echoes(common)
     weighty = [
         feature for feature in common
         if table.get(feature, 1.0) >= MIN_KIND_FEATURE and feature not in naming
-        and not (feature not in kinds and feature in _echoes(common))
+        and not (feature not in kinds and feature in echoes)
     ]
     return len(weighty) >= KIND_AND_MORE + busy or (
         overlap(first, second, weights)[1] >= KIND_COVERED
