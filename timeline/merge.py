@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from timeline.events import Candidate
 from timeline.happening import (
@@ -280,10 +281,8 @@ def _attach_coarse(clusters: list[MergedEvent], weights: Weights) -> None:
     the one most reports tell of, which a month's mentions mean most often.
     """
     days: dict[tuple[int, int], list[int]] = {}
-    for number, cluster in enumerate(clusters):
-        span = span_of(cluster.date) if len(cluster.members) >= MIN_CORE_MEMBERS else None
-        if span is not None and span.first == span.last and cluster.end is None:
-            days.setdefault((span.first.year, span.first.month), []).append(number)
+    for number, when in _day_clusters(clusters):
+        days.setdefault((when.year, when.month), []).append(number)
     cores: dict[int, Signature] = {}
 
     def core(number: int) -> Signature:
@@ -292,7 +291,6 @@ def _attach_coarse(clusters: list[MergedEvent], weights: Weights) -> None:
         return cores[number]
 
     kinds = happening_concepts()
-    min_shared, min_score = COARSE_RULE
     for number, cluster in enumerate(clusters):
         span = span_of(cluster.date) if len(cluster.members) >= MIN_CORE_MEMBERS else None
         if span is None or span.first == span.last or cluster.end is not None:
@@ -310,14 +308,14 @@ def _attach_coarse(clusters: list[MergedEvent], weights: Weights) -> None:
                     continue
                 if not coarse.words & fine.words & kinds:
                     continue
-                shared, score = overlap(coarse.words, fine.words, weights)
+                score = _covering_score(coarse, fine, weights, COARSE_RULE)
+                if score is None:
+                    continue
                 rank = (len(clusters[day].members), score)
-                if shared >= min_shared and score >= min_score and rank > best:
+                if rank > best:
                     target, best = day, rank
         if target is not None:
-            clusters[target].members.extend(cluster.members)
-            clusters[target].signatures.extend(cluster.signatures)
-            cluster.members, cluster.signatures = [], []
+            _move(cluster, clusters[target])
             cores.pop(target, None)
 
 
@@ -330,12 +328,9 @@ def _join_same_day(clusters: list[MergedEvent], weights: Weights) -> None:
     shares most of its own core (:data:`COARSE_RULE`); actors must not differ.
     """
     by_day: dict[str, list[int]] = {}
-    for number, cluster in enumerate(clusters):
-        span = span_of(cluster.date) if len(cluster.members) >= MIN_CORE_MEMBERS else None
-        if span is not None and span.first == span.last and cluster.end is None:
-            by_day.setdefault(cluster.date, []).append(number)
+    for number, _ in _day_clusters(clusters):
+        by_day.setdefault(clusters[number].date, []).append(number)
     kinds = happening_concepts()
-    min_shared, min_score = COARSE_RULE
     for day_clusters in by_day.values():
         if len(day_clusters) < 2:
             continue
@@ -350,7 +345,7 @@ def _join_same_day(clusters: list[MergedEvent], weights: Weights) -> None:
                     if small.language == cores[big].language
                     and not different_actors(small, cores[big], weights)
                     and small.words & cores[big].words & kinds
-                    and _covers(cores[big], small, weights, min_shared, min_score)
+                    and _covering_score(cores[big], small, weights, COARSE_RULE) is not None
                     and not _share_sentence(clusters[big], clusters[number])
                 ),
                 None,
@@ -358,16 +353,33 @@ def _join_same_day(clusters: list[MergedEvent], weights: Weights) -> None:
             if target is None:
                 kept.append(number)
                 continue
-            clusters[target].members.extend(clusters[number].members)
-            clusters[target].signatures.extend(clusters[number].signatures)
-            clusters[number].members, clusters[number].signatures = [], []
+            _move(clusters[number], clusters[target])
 
 
-def _covers(
-    big: Signature, small: Signature, weights: Weights, min_shared: float, min_score: float
-) -> bool:
-    shared, score = overlap(big.words, small.words, weights)
-    return shared >= min_shared and score >= min_score
+def _day_clusters(clusters: list[MergedEvent]) -> list[tuple[int, date]]:
+    """The clusters of one day (no range) with enough members to have a core, and the day."""
+    found = []
+    for number, cluster in enumerate(clusters):
+        span = span_of(cluster.date) if len(cluster.members) >= MIN_CORE_MEMBERS else None
+        if span is not None and span.first == span.last and cluster.end is None:
+            found.append((number, span.first))
+    return found
+
+
+def _covering_score(
+    first: Signature, second: Signature, weights: Weights, rule: tuple[float, float]
+) -> float | None:
+    """The score of two cores that share at least ``rule`` (weighted features, score);
+    None if they share less."""
+    shared, score = overlap(first.words, second.words, weights)
+    return score if shared >= rule[0] and score >= rule[1] else None
+
+
+def _move(source: MergedEvent, target: MergedEvent) -> None:
+    """All reports of ``source`` join ``target``; ``source`` is left empty."""
+    target.members.extend(source.members)
+    target.signatures.extend(source.signatures)
+    source.members, source.signatures = [], []
 
 
 def _share_sentence(first: MergedEvent, second: MergedEvent) -> bool:
@@ -377,12 +389,18 @@ def _share_sentence(first: MergedEvent, second: MergedEvent) -> bool:
 
 
 def _cluster_core(cluster: MergedEvent) -> Signature:
-    """What most members of a cluster say (of at most :data:`MAX_COMPARED` of them)."""
-    members = cluster.signatures
-    if len(members) > MAX_COMPARED:
-        half = MAX_COMPARED // 2
-        members = members[: MAX_COMPARED - half] + members[-half:]
+    """What most members of a cluster say (of those :func:`_compared`)."""
+    members = _compared(cluster.signatures)
     return _core(members, members)
+
+
+def _compared(members: list[Signature]) -> list[Signature]:
+    """The members a report is compared with: at most :data:`MAX_COMPARED`, the first
+    and the latest."""
+    if len(members) <= MAX_COMPARED:
+        return members
+    half = MAX_COMPARED // 2
+    return members[: MAX_COMPARED - half] + members[-half:]
 
 
 def _choose_titles(clusters: list[MergedEvent]) -> None:
@@ -421,9 +439,7 @@ def _fit(cluster: MergedEvent, sig: Signature, weights: Weights) -> float:
     if any(member.article == sig.article and member.sentence == sig.sentence
            for member in members):
         return 0.0
-    if len(members) > MAX_COMPARED:
-        half = MAX_COMPARED // 2
-        members = members[: MAX_COMPARED - half] + members[-half:]
+    members = _compared(members)
     agreeing = [member for member in members if same_happening(member, sig, weights)]
     if not agreeing:
         return 0.0
