@@ -351,8 +351,7 @@ _EDITORS_NOTE = re.compile(
 _STAMP_WITH_DATE = re.compile(
     rf"\b(?:Last\s+)?(?:Updated|Published|Aktualisiert|Veröffentlicht|Stand)\s*:?\s*"
     rf"(?:(?:um\s+)?{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?,?\s*)?"
-    rf"(?:{_WEEKDAYS}\s*)?(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
-    rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?)?"
+    rf"(?:{_WEEKDAYS}\s*)?(?:{_WRITTEN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?)?"
 )
 
 

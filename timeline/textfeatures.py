@@ -132,9 +132,10 @@ _UNITS = (
     (r"kilomet(?:er|re)s?|kilometern|km", "km"),
     (r"per\s*cent|percent|prozent|%", "pct"),
 )
+# One named group per unit: the group that matched is the unit's key.
 _MEASURE = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)?|[^\W\d_]+)[\s-]*"
-    r"(?P<unit>" + "|".join(f"(?:{pattern})" for pattern, _ in _UNITS) + r")(?!\w)",
+    r"(?:" + "|".join(f"(?P<{key}>{pattern})" for pattern, key in _UNITS) + r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -154,9 +155,7 @@ def measures(text: str) -> frozenset[str]:
             if number is None:
                 continue
             value = str(number)
-        unit = match.group("unit")
-        key = next(key for pattern, key in _UNITS if re.fullmatch(pattern, unit, re.IGNORECASE))
-        found.add(f"#{value}{key}")
+        found.add(f"#{value}{match.lastgroup}")
     return frozenset(found)
 
 
