@@ -23,6 +23,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import partial
 from typing import Any, Protocol
 
 from timeline.dates.types import Timex, TimexType
@@ -42,6 +43,7 @@ from timeline.ranges import DateRange, find_ranges
 from timeline.sentences import Sentence, split_sentences
 from timeline.story_time import reanchor
 from timeline.timex import InvalidTimexValue, parse_value
+from timeline.title_reference import WINDOW_SENTENCES, References
 from timeline.titles import make_title
 
 Tagger = Callable[[str, str, "date | None"], list[Timex]]
@@ -140,6 +142,7 @@ def extract_candidates(
     sentences = split_sentences(text)
     warnings: list[str] = []
     candidates: list[Candidate] = []
+    references = References(text, language)
     by_sentence: dict[int, list[Timex]] = {}
     for timex in timexes:
         index = _sentence_of(sentences, timex.start)
@@ -187,8 +190,12 @@ def extract_candidates(
             first, last = (date_range.opening, date_range.end) if date_range else (
                 timex.start, timex.end
             )
+            window = sentences[max(0, index - WINDOW_SENTENCES)].start
             title = make_title(
-                sentence.text, (first - sentence.start, last - sentence.start), spans, language
+                sentence.text, (first - sentence.start, last - sentence.start), spans, language,
+                name_pronoun=partial(
+                    references.resolve, sentence_start=sentence.start, window_start=window
+                ),
             )
             date_text = text[date_range.start : date_range.end] if date_range else timex.text
             candidates.append(

@@ -43,6 +43,7 @@ result is a proposal: the title is a field a person is expected to edit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.furniture import TIME_ZONES
@@ -181,6 +182,7 @@ def make_title(
     date_span: tuple[int, int],
     all_date_spans: list[tuple[int, int]],
     language: str = "de",
+    name_pronoun: Callable[[str], str] | None = None,
 ) -> Title:
     """Title for the event dated by ``sentence[date_span[0]:date_span[1]]``.
 
@@ -188,8 +190,10 @@ def make_title(
     phrase of the sentence, so that "am 30. Dezember und am 2. Januar" goes
     away as a whole; a date that follows another date of the sentence without
     being coordinated with it probably dates a side clause, which makes the
-    title a weaker choice for its event.
+    title a weaker choice for its event. ``name_pronoun`` puts the name a leading
+    pronoun stands for in its place (:mod:`timeline.title_reference`).
     """
+    named = name_pronoun or (lambda text: text)
     language = language if language in SPEECH_VERBS else "en"
     spans = sorted(all_date_spans)
     sentence, date_span, spans = _after_inner_dateline(sentence, date_span, spans)
@@ -206,7 +210,7 @@ def make_title(
         penalty += PENALTY_CUT  # a question asks, it does not tell what happened
     side = None if statement else _side_title(sentence, date_span, spans, language)
     if side is not None:
-        text, fit_penalty = fit_title(tidy(side), language)
+        text, fit_penalty = fit_title(named(tidy(side)), language)
         return Title(_finish(text), 1 + fit_penalty + _weakness(text, language))
     body = tidy_spaces(strip_extras(_body_without_dates(sentence, spans, language)))
     body = re.sub(r"^[\s:;,–—-]+", "", body)  # what a clock time before a colon left
@@ -225,7 +229,7 @@ def make_title(
         # Only a date ("Am 3. Januar."): the sentence itself says more than nothing.
         text = tidy(strip_extras(sentence)) or sentence.strip()
         penalty += PENALTY_CUT
-    text, fit_penalty = fit_title(text, language)
+    text, fit_penalty = fit_title(named(text), language)
     if _FIRST_PERSON.match(text) or _PRONOUN_SUBJECT.match(text):
         # "Wir verurteilen ...", "He was denied bail": who that is is not in the title, so
         # another source's title naming them is the better one.
