@@ -93,6 +93,21 @@ def test_leaves_the_pronoun(text: str, title: str) -> None:
     assert resolved(text, title) == title
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("NOAA: It expected the zone to be larger", "NOAA expected the zone to be larger"),
+        ("Hayward: He would step down", "Hayward would step down"),
+        # A dummy "it", a coordination and a long speaker stay as they are.
+        ("BP: It could be days before it ends", "BP: It could be days before it ends"),
+        ("King: He and his colleagues would write", "King: He and his colleagues would write"),
+        ("The head of the agency: He would go", "The head of the agency: He would go"),
+    ],
+)
+def test_reported_speech_pronoun_is_the_speaker(title: str, expected: str) -> None:
+    assert References("", "en").resolve(title, 0, 0) == expected
+
+
 def test_a_woman_named_as_one_is_she() -> None:
     text = (
         "Hillary Clinton said she would fly in. Barack Obama stayed, Clinton said."

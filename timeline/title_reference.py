@@ -16,6 +16,8 @@ stay on the safe side:
   named last before the pronoun, in the sentence or the two before it, unless
   the title itself names that person ("He had described Jackson as ...": not
   Jackson);
+* in a statement title the pronoun that opens what was said is the speaker
+  ("NOAA: It expected ..." -> "NOAA expected ...");
 * "it"/"its" stands for an organisation ("BP", "Transocean Ltd", "the European
   Commission") named last before the pronoun in its own sentence, or that opens
   the sentence before;
@@ -112,6 +114,11 @@ _DUMMY_IT = re.compile(
     r"remains|remained|may|might|could|can|should|must|took|takes|makes|made|rained|"
     r"snowed|happened|began|started|ended|followed|comes|came|goes|went|feels|looks)\b"
 )
+# "Speaker: He ...", as a statement title puts what the speaker said of themself.
+_SPEAKER_PRONOUN = re.compile(
+    r"^(?P<speaker>[^\s:\"“„]+(?:\s[^\s:\"“„]+){0,2}):\s+(?P<pronoun>He|She|It|Er)\s+"
+    r"(?P<rest>(?!['’]|and\b|und\b).+)$"
+)
 _PRONOUN_GENDER = {
     "He": "m", "His": "m", "She": "f", "Her": "f", "Er": "m", "Sein": "m", "Seine": "m",
     "Seinen": "m", "Seinem": "m", "Seiner": "m", "Seines": "m",
@@ -157,6 +164,11 @@ class References:
         ``sentence_start`` is the offset of the title's sentence in the text,
         ``window_start`` that of the earliest sentence the name may come from.
         """
+        speech = _SPEAKER_PRONOUN.match(title)
+        if speech and not (speech.group("pronoun") == "It" and _DUMMY_IT.match(speech["rest"])):
+            # "NOAA said it expected ...", "King said he would write ...": in reported
+            # speech the pronoun is the speaker.
+            return f"{speech['speaker']} {speech['rest']}"
         match = re.match(r"([A-ZÄÖÜ][a-zäöüß]+)\b\s*", title)
         if not match:
             return title
