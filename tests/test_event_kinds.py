@@ -68,6 +68,10 @@ def test_a_range_title_keeps_what_happened() -> None:
         ("The WHO said the first influenza pandemic since 1968 was under way.", "en"),
         ("Es ist das schwerste Hochwasser seit 2002, sagte der Landrat.", "de"),
         ("The text is attributed to a physician of the fourth century BC.", "en"),
+        # The page invites its reader: a promotion, not a happening.
+        ("Live Q&A: Post your questions and join our engineer at midday on Friday.", "en"),
+        ("Join us on Monday for a live debate on the flood.", "en"),
+        ("Diskutieren Sie am Montag mit unseren Experten.", "de"),
     ],
 )
 def test_deadlines_year_names_and_clock_times_are_not_events(text: str, language: str) -> None:

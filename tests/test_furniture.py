@@ -155,6 +155,9 @@ def test_abbreviations_initials_and_list_labels(text: str, expected: list[str]) 
          "Flu spreads.\n\nThe virus has killed 150 people in Mexico."),
         ("Talks ended. 2009 06 13 00:11 JST GENEVA (Reuters) - The WHO declared a pandemic.",
          "Talks ended.\n\nThe WHO declared a pandemic."),
+        # The weekday goes with the stamp: the headline before it is dated by nothing.
+        ("BP tries to plug the leak Friday 14 May 2010 15.35 BST A boat loaded with boom left.",
+         "BP tries to plug the leak\n\nA boat loaded with boom left."),
     ],
 )
 def test_stamps_photo_credits_and_bylines_run_into_the_text_go(raw: str, expected: str) -> None:

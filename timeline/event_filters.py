@@ -409,6 +409,8 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
     text = sentence.text
     if _CHAT.search(text):
         return True  # a reader's comment: "yesterday i ...", ":)", "!!!"
+    if _READER_ADDRESS.match(text):
+        return True  # the page speaks to its reader: "Join us at midday", "Folgen Sie uns"
     if any(mark in text for mark in _QUOTE_MARKS) or _ATTRIBUTION.search(text):
         return False
     return bool(_FIRST_PERSON_OPENING.match(text))
@@ -420,6 +422,15 @@ _CHAT = re.compile(
 )
 
 
+# An invitation to the reader, after a label at most ("Live Q&A: Post your questions ...
+# Join our engineer at midday"): a promotion, never a happening.
+_READER_ADDRESS = re.compile(
+    r"^(?:[^:.!?]{1,40}:\s*)?(?:(?:Join|Post|Send|E-?mail|Click|Follow|Watch|Listen|Sign\s+up|"
+    r"Subscribe|Share|Submit|Register|Tune\s+in|Vote|Comment|Tell\s+us|Get\s+in\s+touch|"
+    r"Don't\s+miss|Do\s+not\s+miss)\s+(?:us|your|our|in|up|here|now|on|to|for|the\s+debate|"
+    r"the\s+conversation|this)\b"
+    r"|(?:Schicken|Schreiben|Senden|Diskutieren|Folgen|Melden|Abonnieren|Stimmen)\s+Sie\b)"
+)
 _QUOTE_MARKS = "\"“”„«»‚‘"
 _FIRST_PERSON_OPENING = re.compile(
     r"^(?:[^,;:]{1,40},\s*|(?:In\s+the\s+end|At\s+first|Then|Later|Yesterday|Today|Gestern|"

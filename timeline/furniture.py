@@ -73,7 +73,8 @@ _PIPE_SEGMENT = re.compile(
 )
 # A time stamp in the text: "Apr 29, 2009 09:23 UTC", "2009 06 13 00:11 JST".
 _INLINE_STAMP = re.compile(
-    rf"\b(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+\d{{2}}\s+\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
+    rf"\b(?:{_WEEKDAYS}\s+)?"
+    rf"(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}\s+\d{{2}}\s+\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})"
     rf",?\s+{_CLOCK}\s*(?:{TIME_ZONES})\b"
 )
 # A photo credit run into the text: "REUTERS/Jason Lee", "AFP/Getty Images", "AP2010",
