@@ -355,3 +355,54 @@ def test_an_aside_participle_goes_and_its_verb_stays() -> None:
         "The company expects repairs to take until the end of April and said the ferry "
         "would keep running.", "the end of April",
     ) == "The company expects repairs to take until the end of April"
+
+
+def test_a_sentence_in_brackets_loses_the_bracket_its_cut_left() -> None:
+    sentence = (
+        "(Last week, a shard of the exploded Deepwater Horizon showed up on a beach in "
+        "Florida, 306km away.)"
+    )
+    assert _title(sentence, "Last week") == (
+        "A shard of the exploded Deepwater Horizon showed up on a beach"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # The date belongs to a happening named after a preposition or "and".
+        ("The panel will be like those that looked into the Challenger explosion in 1986 and "
+         "the Three Mile Island nuclear accident in 1979.", "1979",
+         "Three Mile Island nuclear accident"),
+        ("The point is, unlike with the financial crisis two years ago, there is no bail-out.",
+         "two years ago", "Financial crisis"),
+        ("It is the worst spill since the Exxon Valdez disaster in 1989, officials said.",
+         "1989", "Exxon Valdez disaster"),
+        ("Shares are down 10 percent since the rig explosion on April 20.", "April 20",
+         "Rig explosion"),
+    ],
+)
+def test_a_date_of_a_named_happening_titles_that_happening(
+    sentence: str, phrase: str, expected: str
+) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # A day after the phrase dates the clause: what was found, done or said.
+        ("Crews found 130 dead birds affected by oil from the oil spill on Monday.", "Monday",
+         "Crews found 130 dead birds affected by oil from the oil spill"),
+        ("Reporters travelled to the site of the oil leak late last week.", "late last week",
+         "Reporters travelled to the site of the oil leak"),
+        # A verb, not a noun: "the rainy season begins".
+        ("The president asked for tents before the rainy season begins in May.", "May",
+         "The president asked for tents before the rainy season begins"),
+        # The date dates the clause whose subject the happening is.
+        ("The explosion on April 20 killed 11 workers.", "April 20",
+         "The explosion killed 11 workers"),
+    ],
+)
+def test_a_date_of_the_clause_keeps_the_clause(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected

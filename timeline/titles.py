@@ -47,6 +47,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.furniture import TIME_ZONES
+from timeline.lexicon import concepts, happening_concepts
 from timeline.sentences import words
 from timeline.title_english import (
     anchor_clause,
@@ -198,6 +199,12 @@ def make_title(
     spans = sorted(all_date_spans)
     sentence, date_span, spans = _after_inner_dateline(sentence, date_span, spans)
     penalty = PENALTY_OTHER_DATE if _dates_a_side_clause(sentence, date_span, spans) else 0
+    named_happening = _happening_the_date_names(sentence, date_span, spans, language)
+    if named_happening:
+        # "... since the Exxon Valdez disaster in 1989, officials said": what the
+        # sentence reports happened later; the date dates the disaster.
+        text, fit_penalty = fit_title(named_happening, language)
+        return Title(_finish(text), 1 + fit_penalty)
     statement = statement_title(sentence, date_span, spans, language)
     if statement is None:
         sentence, date_span, spans = _piece_with_date(sentence, date_span, spans, language)
@@ -522,6 +529,46 @@ def _anchored_noun_phrase(before: str, language: str = "de") -> str | None:
     return None
 
 
+def _happening_the_date_names(
+    sentence: str, date_span: tuple[int, int], spans: list[tuple[int, int]], language: str
+) -> str | None:
+    """The English noun phrase of a kind of happening the date belongs to, after a
+    preposition or "and" ("the Three Mile Island nuclear accident in 1979", "unlike with
+    the financial crisis two years ago"); None when the date dates the clause."""
+    if language != "en":
+        return None
+    earlier = [end for start, end in spans if end <= date_span[0]]
+    window = sentence[max(earlier, default=0) : date_span[0]]
+    match = _HAPPENING_PHRASE.search(window)
+    if match is None:
+        return None
+    phrase, noun = match.group("phrase"), match.group("noun")
+    tokens = phrase.split()
+    if len(tokens) < 2 or _ANCHORED_CLAUSE.search(phrase) or any(
+        token.lower() in _PHRASE_FUNCTION_WORDS for token in tokens
+    ):
+        return None
+    link = match.group("link")
+    date_text = sentence[date_span[0] : date_span[1]]
+    if not match.group("anchor") and (
+        link == "on" or (link is None and not date_text.endswith("ago"))
+    ):
+        # "oil from the spill on Monday", "the site of the leak late last week": the day
+        # dates what was found or done there; "the crisis two years ago" names its time.
+        return None
+    if noun.endswith("s") and not noun.endswith(("ss", "is")):
+        return None  # "before the rainy season begins in May": a verb, or many happenings
+    if not concepts(noun, "en") & happening_concepts():
+        return None
+    return capitalise(phrase)
+
+
+_HAPPENING_PHRASE = re.compile(
+    r"\b(?:(?P<anchor>since|after|before|until|following|ahead\s+of)|of|into|with|like|than|"
+    r"and|as|during|from)\s+the\s+(?P<phrase>(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]{4,}))"
+    r"\s*(?P<link>in|on|of)?\s*$"
+)
+_PHRASE_FUNCTION_WORDS = _POSSESSIVE_STOP | words("of a an the his her its their this that")
 _ANCHORED_CLAUSE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|did|\w+ed|took|began|hit|said)\b"
 )
@@ -598,4 +645,7 @@ def _verb_first_to_subject_first(text: str) -> str:
 
 def _finish(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
+    if text.count("(") > text.count(")"):
+        # A sentence in brackets, its end cut off: "(, a shard ... showed up"
+        text = re.sub(r"\(\s*[,;:]?\s*", "", text, count=1).strip()
     return text[:1].upper() + text[1:] if text else text
