@@ -111,6 +111,22 @@ def test_a_span_later_counts_from_the_last_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant closed in 1990. Twenty years on, the town is empty.",
+         [("1990", None), ("2010", None)]),
+        # A length ("sentences of 20 years on each count") counts from nothing.
+        ("The law passed in 1990. Convictions bring sentences of 20 years on each count.",
+         [("1990", None)]),
+    ],
+)
+def test_years_on_counts_only_where_the_clause_ends(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates_of(text, "en", date(2012, 3, 5)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "published", "expected"),
     [
         ("Key dates:\nFebruary 26 - The U.N. Security Council imposes sanctions on Libya\n"
@@ -248,10 +264,14 @@ def test_a_date_that_is_an_attribute_names_its_happening(text: str, language: st
         "That day was the best day of my year:) yesterday i met my cousin.",
         "Barcelona beat Chelsea last night !!! it was a bolt from the blue.",
         "Ich war im Sommer 2012 zum ersten Mal in Meran.",
+        # The writer's "we": an essay's voice, not a report.
+        "In the 1900s we ransacked their habitats with wholesale conversion.",
+        "Since 1995, we've been in a cycle of increased activity.",
+        "Wir waren im Sommer 2012 zum ersten Mal in Meran.",
     ],
 )
 def test_a_writer_s_own_voice_is_not_a_report(text: str) -> None:
-    language = "de" if text.startswith("Ich") else "en"
+    language = "de" if text.startswith(("Ich", "Wir")) else "en"
     assert events_of(text, language, date(2013, 3, 5)) == []
 
 
@@ -259,3 +279,5 @@ def test_first_person_in_a_quotation_is_a_report() -> None:
     found = events_of('"We will vote on March 24," the union leader said.', "en",
                       date(2025, 3, 19))
     assert [c.date for c in found] == ["2025-03-24"]
+    found = events_of("We closed the bridge on Monday, the mayor said.", "en", date(2025, 3, 19))
+    assert [c.date for c in found] == ["2025-03-17"]

@@ -404,8 +404,9 @@ def focus_of(quote: str, date_text: str | None) -> str:
 
 def is_personal_aside(sentence: Sentence, language: str) -> bool:
     """A writer's or commenter's own voice, not a report: "I bought my first camera in
-    2000", "Well, I've rambled on long enough". Quoted speech and attributed
-    statements ("We are prepared," she said) are reports and stay."""
+    2000", "Well, I've rambled on long enough", "In the 1900s we ransacked their
+    habitats". Quoted speech and attributed statements ("We are prepared," she said)
+    are reports and stay."""
     text = sentence.text
     if _CHAT.search(text):
         return True  # a reader's comment: "yesterday i ...", ":)", "!!!"
@@ -434,8 +435,10 @@ _READER_ADDRESS = re.compile(
 _QUOTE_MARKS = "\"“”„«»‚‘"
 _FIRST_PERSON_OPENING = re.compile(
     r"^(?:[^,;:]{1,40},\s*|(?:In\s+the\s+end|At\s+first|Then|Later|Yesterday|Today|Gestern|"
-    r"Heute|Dann|Später)\s+)?(?:(?:Well|So|But|And|Now|Also|Aber|Und|Nun),?\s+)?"
-    r"(?:I|I'(?:ll|ve|m|d)|I\s+(?:ve|ll|m)|My|Ich|Mein\w*)\b"
+    r"Heute|Dann|Später)\s+|(?:In|Since|By|During|Until|Seit|Im|Bis)\s+[^,;:\"“”„]{1,25}?\s+"
+    r"(?=(?:we|wir)\b))?(?:(?:Well|So|But|And|Now|Also|Aber|Und|Nun),?\s+)?"
+    r"(?:I|I'(?:ll|ve|m|d)|I\s+(?:ve|ll|m)|My|Ich|Mein\w*|[Ww]e(?:['’](?:ve|re|ll|d))?|"
+    r"[Oo]ur|[Ww]ir|[Uu]nser\w*)\b"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|according\s+to|sagte|sagt|erklärte|betonte|so\s+der|so\s+die)\b",

@@ -41,7 +41,12 @@ _OF_THAT_YEAR = re.compile(
 # After a duration: counted from the last date ("A week later", "two days after that"),
 # or a clause that happened that long before or after it ("on March 5, three days after
 # the union rejected the offer": the rejection was on March 2).
-_LATER = re.compile(r"^\s*(?:later|afterwards?|after\s+(?:that|this)|on)\b", re.IGNORECASE)
+# "on" only where a clause ends after it ("Twenty years on, the town ..."), not "20
+# years on each count".
+_LATER = re.compile(
+    r"^\s*(?:later|afterwards?|after\s+(?:that|this)|on(?=\s*(?:[,.;:!?)]|$|from\b)))\b",
+    re.IGNORECASE,
+)
 _EARLIER = re.compile(r"^\s*(?:earlier|before\s+(?:that|this)|previously)\b", re.IGNORECASE)
 _AFTER_CLAUSE = re.compile(r"^\s*after\b", re.IGNORECASE)
 _BEFORE_CLAUSE = re.compile(r"^\s*before\b", re.IGNORECASE)
