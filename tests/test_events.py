@@ -75,6 +75,19 @@ def test_quotations_headings_and_glued_sentences() -> None:
     ]
 
 
+def test_a_quotation_mark_nothing_closes_holds_no_sentences_together() -> None:
+    text = (
+        '"The editorial fails to see the effort. The UN insists food is arriving. '
+        'A telethon is planned for Friday.\n\n"We will act. We must act now," she said.'
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        '"The editorial fails to see the effort.',
+        "The UN insists food is arriving.",
+        "A telethon is planned for Friday.",
+        '"We will act. We must act now," she said.',
+    ]
+
+
 # --- titles --------------------------------------------------------------------
 
 

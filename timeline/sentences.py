@@ -85,6 +85,7 @@ _OPENING = "„"
 _GUILLEMETS = "«»‹›"
 _BULLETS = "*•▪"
 _CLOSING = "”"
+_CLOSES = re.compile("[\"”“»«›‹]")
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,11 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
                         depth = max(depth - 1, 0)
                     stop += 1
                 quoted_too_long = depth > 0 and stop - sentence_start > MAX_QUOTED_CHARS
-                closed = depth == 0 or quoted_too_long
+                # A quotation mark that nothing closes in the rest of the paragraph
+                # (lost in a copy, or a quote that runs on to the next paragraph) holds
+                # no sentence together.
+                never_closed = depth > 0 and not _CLOSES.search(text, stop, end)
+                closed = depth == 0 or quoted_too_long or never_closed
                 if closed and _is_boundary(text, sentence_start, index, stop, end):
                     _add(found, text, sentence_start, stop)
                     sentence_start = stop
