@@ -61,31 +61,26 @@ def test_colon_and_ordinal_dates_do_not_end_a_sentence() -> None:
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
-def test_quotations_headings_and_glued_sentences() -> None:
-    text = (
-        "KONTEXT\n\n„Wir sind besorgt. Wir handeln“, heißt es. Dr. Müller sagte das.\n\n"
-        "Ende der Erklärung.USA und Partner reagieren."
-    )
-    assert [s.text for s in split_sentences(text)] == [
-        "KONTEXT",
-        "„Wir sind besorgt. Wir handeln“, heißt es.",
-        "Dr. Müller sagte das.",
-        "Ende der Erklärung.",
-        "USA und Partner reagieren.",
-    ]
-
-
-def test_a_quotation_mark_nothing_closes_holds_no_sentences_together() -> None:
-    text = (
-        '"The editorial fails to see the effort. The UN insists food is arriving. '
-        'A telethon is planned for Friday.\n\n"We will act. We must act now," she said.'
-    )
-    assert [s.text for s in split_sentences(text)] == [
-        '"The editorial fails to see the effort.',
-        "The UN insists food is arriving.",
-        "A telethon is planned for Friday.",
-        '"We will act. We must act now," she said.',
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KONTEXT\n\n„Wir sind besorgt. Wir handeln“, heißt es. Dr. Müller sagte das.\n\n"
+            "Ende der Erklärung.USA und Partner reagieren.",
+            ["KONTEXT", "„Wir sind besorgt. Wir handeln“, heißt es.", "Dr. Müller sagte das.",
+             "Ende der Erklärung.", "USA und Partner reagieren."],
+        ),
+        # A quotation mark that nothing closes in its paragraph holds nothing together.
+        (
+            '"The editorial fails to see the effort. The UN insists food is arriving. '
+            'A telethon is planned for Friday.\n\n"We will act. We must act now," she said.',
+            ['"The editorial fails to see the effort.', "The UN insists food is arriving.",
+             "A telethon is planned for Friday.", '"We will act. We must act now," she said.'],
+        ),
+    ],
+)
+def test_quotations_headings_and_glued_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
 
 
 # --- titles --------------------------------------------------------------------
