@@ -16,6 +16,7 @@ from timeline.merge import (
     numbers,
     stem,
 )
+from timeline.textfeatures import measures
 
 A, B = "000_euronews", "001_reuters"
 
@@ -203,7 +204,12 @@ def test_merged_title_prefers_quality_then_actor_tags_then_brevity() -> None:
 def test_figures_in_one_spelling_without_years_days_and_clock_times() -> None:
     text = "14.05 Uhr: Am 14. Mai 2025 kamen 300 Soldaten, 1.400 Haushalte und 80 Millionen Euro."
     assert numbers(text) == {"#300", "#1400", "#80e6"}
-    assert numbers("1,800 people, 7,12 Meter, 1.2 billion euros") == {"#1800", "#7.12", "#1.2e9"}
+    assert numbers("1,800 people, 7,12 Prozent, 1.2 billion euros") == {
+        "#1800", "#7.12", "#1.2e9"
+    }
+    # A length, weight or volume keeps its unit: 12 tonnes are not 12 miles.
+    assert numbers("12 tonnes of supplies, 12 miles (19 km) west") == set()
+    assert measures("12 tonnes of supplies, 12 miles (19 km) west") == {"#12t", "#12mi", "#19km"}
 
 
 def test_a_shared_figure_weighs_like_two_words() -> None:

@@ -251,8 +251,8 @@ def report_signature(
     text = focus or (quote.replace(date_text, " ") if date_text else quote)
     found_concepts = concepts(text, language)
     figures = numbers(text)
-    anchors = anchor_figures(figures)
     amounts = measures(text)
+    anchors = anchor_figures(figures | amounts)
     tag_set = frozenset(tags)
     # An actor counts once, as its tag: "New Zealand" is not also "new" and "zealand".
     named = content_words(" ".join(tag_set))

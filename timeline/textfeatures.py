@@ -103,6 +103,8 @@ def numbers(text: str) -> frozenset[str]:
             continue  # a year (written without a separator, unlike "1.800"): the date says it
         value = _number(raw)
         after = text[match.end() :].lstrip()
+        if _UNIT_AFTER.match(after):
+            continue  # "12 tonnes", "12 miles": a measure with its unit (see measures)
         value += next((power for scale, power in _SCALES if scale.match(after)), "")
         found.add(f"#{value}")
     return frozenset(found)
@@ -131,6 +133,18 @@ _UNITS = (
     (r"met(?:er|re)s?|metern", "m"),
     (r"kilomet(?:er|re)s?|kilometern|km", "km"),
     (r"per\s*cent|percent|prozent|%", "pct"),
+    (r"miles?|meilen?", "mi"),
+    (r"tonnes?|tons?|tonnen", "t"),
+    (r"barrels?", "bbl"),
+    (r"gallons?|gallonen", "gal"),
+)
+# Units of length, weight and volume: "12 tonnes" and "12 miles" are not one figure. A
+# span of time keeps its bare figure too, since "67-jährigen" names no unit the way
+# "67 Jahre" does.
+_PHYSICAL_UNITS = frozenset({"m", "km", "mi", "t", "bbl", "gal"})
+_UNIT_AFTER = re.compile(
+    r"[\s-]*(?:" + "|".join(p for p, key in _UNITS if key in _PHYSICAL_UNITS) + r")(?!\w)",
+    re.IGNORECASE,
 )
 # One named group per unit: the group that matched is the unit's key.
 _MEASURE = re.compile(
@@ -208,10 +222,8 @@ def anchor_figures(words: frozenset[str]) -> frozenset[str]:
     for word in words:
         if not word.startswith("#"):
             continue
-        number, _, power = word[1:].partition("e")
-        try:
-            if power or float(number) >= MIN_ANCHOR_FIGURE:
-                found.add(word)
-        except ValueError:
-            continue
+        # "#1200", "#80e6", and a measure with its unit: "#5000bbl", "#12t".
+        match = re.match(r"(\d+(?:\.\d+)?)(e\d+)?", word[1:])
+        if match and (match.group(2) or float(match.group(1)) >= MIN_ANCHOR_FIGURE):
+            found.add(word)
     return frozenset(found)
