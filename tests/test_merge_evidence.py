@@ -226,3 +226,26 @@ def test_countries_outside_the_story_s_own_tell_happenings_apart() -> None:
     # The story's own country is named for who is affected as often as for who acts.
     mexico = replace(india, tags=("Mexico",))
     assert same_happening(signature(turkey), signature(mexico), weights)
+
+
+def test_a_report_that_only_a_bridging_sentence_let_in_leaves_the_cluster() -> None:
+    day = "2010-01-22"
+    bridge = cand("a0", day, "The Lancet editorial ignores the huge aid effort, and artists "
+                  "joined the Hope for Haiti telethon that raised $57m on Friday.")
+    stray = cand("a1", day, "On Friday the Lancet editorial accused aid agencies of competing "
+                 "with each other.")
+    telethon = [
+        cand("a2", day, "Artists joined the Hope for Haiti telethon, which raised $57m for aid "
+             "on Friday."),
+        cand("a3", day, "The Hope for Haiti telethon with many artists raised $57m in aid on "
+             "Friday."),
+        cand("a4", day, "On Friday artists in the Hope for Haiti telethon raised $57m for aid."),
+    ]
+    weights = collection_weights(signature(c) for c in [bridge, stray, *telethon])
+    # The stray agrees with the bridge alone, which agrees with everyone.
+    assert same_happening(signature(bridge), signature(stray), weights)
+    assert not any(same_happening(signature(stray), signature(c), weights) for c in telethon)
+    merged = merge_candidates([bridge, stray, *telethon])
+    assert sorted(sorted(m.article for m in event.members) for event in merged) == [
+        ["a0", "a2", "a3", "a4"], ["a1"]
+    ]

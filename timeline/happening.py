@@ -291,11 +291,18 @@ def similarity(a: Signature, b: Signature, weights: Weights | None = None) -> tu
     with a word they share ("committee" and ``~parliament``) counts once: as
     the word.
     """
-    echoes = _echoes(a.words & b.words)
+    return echo_free_overlap(a.words, b.words, weights)
+
+
+def echo_free_overlap(
+    first: frozenset[str], second: frozenset[str], weights: Weights | None = None
+) -> tuple[float, float]:
+    """:func:`overlap` with a concept that a shared word names counted once, as the word."""
+    echoes = _echoes(first & second)
     if not echoes:
-        return overlap(a.words, b.words, weights)
+        return overlap(first, second, weights)
     # The sets without the echoes are one pair's: their sizes are not worth remembering.
-    first, second = a.words - echoes, b.words - echoes
+    first, second = first - echoes, second - echoes
     shared = _total(first & second, weights, remember=False)
     smaller = min(_total(first, weights, remember=False),
                   _total(second, weights, remember=False)) or 1

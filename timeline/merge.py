@@ -39,6 +39,7 @@ from timeline.happening import (
     date_relation,
     dates_compatible,
     different_actors,
+    echo_free_overlap,
     more_precise,
     overlap,
     report_signature,
@@ -86,6 +87,8 @@ COARSE_RULE = (2, 0.5)
 # Clusters are compared by their cores from this many members: a single report was
 # already compared with every cluster that could take it.
 MIN_CORE_MEMBERS = 2
+# Clusters this large are checked for members that fit the others no longer.
+MIN_STRAY_CHECK = 4
 # How much the share of agreeing members adds to a cluster's fit (ties only).
 TIE_WEIGHT = 0.01
 # In a year bucket, features shared by more clusters than this are too common
@@ -233,7 +236,8 @@ def merge_candidates(
         clusters[target].members.append(candidate)
         clusters[target].signatures.append(sig)
         index.add(sig, target)
-    _place_loners(clusters, index, weights)
+    ejected = _eject_strays(clusters, weights)
+    _place_loners(clusters, index, weights, ejected)
     _attach_coarse(clusters, weights)
     _join_same_day(clusters, weights)
     clusters = [cluster for cluster in clusters if cluster.members]
@@ -246,12 +250,70 @@ def merge_candidates(
     return clusters
 
 
-def _place_loners(clusters: list[MergedEvent], index: _Index, weights: Weights) -> None:
+def _eject_strays(clusters: list[MergedEvent], weights: Weights) -> dict[int, int]:
+    """A report that no longer fits its cluster, now that the cluster is complete, leaves it.
+
+    In one pass a report joins while its cluster is small: a sentence that
+    bridges two happenings ("the editorial fails to see the effort ... the
+    telethon on Friday") lets reports of both join it. Once every report is
+    placed, a member of a cluster of :data:`MIN_STRAY_CHECK` or more that agrees
+    with one other member at most must share what most of the others say
+    (:func:`_strays`); one that does not starts a cluster of its own, which
+    :func:`_place_loners` may place again, in another cluster. Returns the new
+    clusters' numbers with the number of the cluster each left.
+    """
+    ejected: dict[int, int] = {}
+    for number, cluster in enumerate(list(clusters)):
+        if len(cluster.members) < MIN_STRAY_CHECK:
+            continue
+        strays = [
+            index for index, sig in enumerate(cluster.signatures)
+            if _strays(_without(cluster, index), sig, weights)
+        ]
+        if not strays or len(strays) * 2 >= len(cluster.members):
+            continue  # no stray, or no majority to tell which reports stray
+        for index in reversed(strays):
+            ejected[len(clusters)] = number
+            clusters.append(
+                MergedEvent(
+                    language=cluster.language,
+                    members=[cluster.members.pop(index)],
+                    signatures=[cluster.signatures.pop(index)],
+                )
+            )
+    return ejected
+
+
+def _strays(rest: MergedEvent, sig: Signature, weights: Weights) -> bool:
+    """``sig`` agrees with at most one of the other members and does not share what
+    most of them say by its date's rule (the kind of happening alone is not enough)."""
+    members = _compared(rest.signatures)
+    agreeing = [member for member in members if same_happening(member, sig, weights)]
+    if len(agreeing) > 1:
+        return False
+    if not agreeing:
+        return True
+    return not _agrees_with_core(_core(members, agreeing), sig, weights, lenient=False)
+
+
+def _without(cluster: MergedEvent, index: int) -> MergedEvent:
+    """The cluster without its member ``index`` (a copy; the cluster is unchanged)."""
+    return MergedEvent(
+        language=cluster.language,
+        members=cluster.members[:index] + cluster.members[index + 1 :],
+        signatures=cluster.signatures[:index] + cluster.signatures[index + 1 :],
+    )
+
+
+def _place_loners(
+    clusters: list[MergedEvent], index: _Index, weights: Weights, barred: dict[int, int]
+) -> None:
     """Give a report left alone a second look, now that every cluster is complete.
 
     Clustering in one pass depends on the order: a report that comes before the
     reports it agrees with finds no cluster it fits. Such a loner joins the
-    cluster it fits best now (its own cluster is left empty).
+    cluster it fits best now (its own cluster is left empty), never the one it
+    was ejected from (``barred``: loner's cluster number -> that cluster's).
     """
     for number, cluster in enumerate(clusters):
         if len(cluster.members) != 1:
@@ -259,7 +321,7 @@ def _place_loners(clusters: list[MergedEvent], index: _Index, weights: Weights) 
         sig = cluster.signatures[0]
         target, best = None, 0.0
         for partner in index.partners(sig):
-            if partner == number or not clusters[partner].members:
+            if partner in (number, barred.get(number)) or not clusters[partner].members:
                 continue
             fit = _fit(clusters[partner], sig, weights)
             if fit > best:
@@ -454,7 +516,8 @@ def _fit(cluster: MergedEvent, sig: Signature, weights: Weights) -> float:
 
 
 def _agrees_with_core(
-    core: Signature, sig: Signature, weights: Weights, *, half: bool = False
+    core: Signature, sig: Signature, weights: Weights, *, half: bool = False,
+    lenient: bool = True,
 ) -> bool:
     """The report shares what most members say, by the rule of its date relation.
 
@@ -467,15 +530,18 @@ def _agrees_with_core(
     if core.language != sig.language:  # or a cluster in several languages
         first, second = core.shared, sig.shared
         min_shared, min_score = CROSS_LANGUAGE_RULE
+        shared, score = overlap(first, second, weights)
     else:
         relation = date_relation(core.date, sig.date) or "same_span"
         first, second = core.words, sig.words
         min_shared, min_score = RULES[relation]
-    shared, score = overlap(first, second, weights)
+        shared, score = echo_free_overlap(first, second, weights)
     if shared >= max(2, min_shared - 1) and score >= min_score:
         return True
     if telling_date(core, sig, first, second, weights):
         return True
+    if not lenient:
+        return False
     # On one day, sharing the kind of happening most members name is enough for a
     # report that agrees with half of them, or with some of them on the same day.
     same_day = date_relation(core.date, sig.date) == "same_day"
