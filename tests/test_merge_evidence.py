@@ -111,9 +111,9 @@ def test_the_kind_alone_is_enough_when_a_report_says_nothing_else() -> None:
 
 
 BUSY_DAY_PAIRS = [
-    # The same kind of happening (closed) at two schools.
-    ("2009-05-04", "The Alleyn school closed after pupils fell ill.",
-     "The Dolphin school was closed as a precaution."),
+    # The same kind of happening (closed) at a school, once with its place.
+    ("2009-05-04", "A school closed after pupils fell ill.",
+     "A school in Battersea was closed as a precaution."),
     # Two committees meeting, or not.
     ("2009-04-28", "The committee of the government will meet today.",
      "The WHO committee will not meet today in Geneva."),
@@ -249,3 +249,25 @@ def test_a_report_that_only_a_bridging_sentence_let_in_leaves_the_cluster() -> N
     assert sorted(sorted(m.article for m in event.members) for event in merged) == [
         ["a0", "a2", "a3", "a4"], ["a1"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        ("Alleyn's school closed after pupils fell ill.",
+         "The Dolphin school was closed after pupils fell ill.", "en"),
+        ("The town of Grimma opened a flood museum.", "The town of Wurzen opened a flood museum.",
+         "en"),
+        ("Die Stadt Grimma eröffnete ein Hochwassermuseum.",
+         "Die Stadt Wurzen eröffnete ein Hochwassermuseum.", "de"),
+    ],
+)
+def test_named_institutions_or_places_of_one_kind_tell_happenings_apart(
+    first: str, second: str, language: str
+) -> None:
+    one, two = (cand(a, "2009-05-04", q, language=language) for a, q in (("a", first),
+                                                                          ("b", second)))
+    weights = collection_weights(signature(c) for c in (one, two))
+    assert not same_happening(signature(one), signature(two), weights)
+    same = cand("c", "2009-05-04", first.replace("closed", "shut"), language=language)
+    assert same_happening(signature(one), signature(same), weights)

@@ -57,6 +57,7 @@ from timeline.textfeatures import (
     content_words,
     fold,
     measures,
+    named_things,
     numbers,
     transliterate,
 )
@@ -208,6 +209,8 @@ class Signature:
     shared: frozenset[str] = frozenset()
     # Figures of 10 or more (or with a scale), which disagreeing reports differ in.
     figures: frozenset[str] = frozenset()
+    # Named institutions and places ("school=alleyn"), which tell happenings apart.
+    things: frozenset[str] = frozenset()
 
     @cached_property
     def actors(self) -> frozenset[str]:
@@ -268,6 +271,7 @@ def report_signature(
         shared=found_concepts | anchors | amounts | actor_keys(tag_set)
         | frozenset(f"${name}" for name in capitalised_words(text)),
         figures=anchors,
+        things=named_things(text, language),
     )
 
 
@@ -376,7 +380,8 @@ def different_actors(a: Signature, b: Signature, weights: Weights | None = None)
     """Both reports name actors (tags: places, people, organisations), none alike.
 
     Capitalised names are not used: reports of one happening often quote
-    different people ("Smith said ..." / "Jones said ..."). Countries count
+    different people ("Smith said ..." / "Jones said ..."). Named institutions
+    and places of one kind are ("Alleyn's school", "the Dolphin school"). Countries count
     only outside the story's own countries (``weights.story_countries``):
     "Turkey confirmed its first cases" and "India confirmed its first case"
     are two happenings, but "the Dutch port" and "Germany's factories" in a
@@ -385,6 +390,8 @@ def different_actors(a: Signature, b: Signature, weights: Weights | None = None)
     first, second = a.actors, b.actors
     if first and second and not first & second:
         return True
+    if _things_differ(a.things, b.things):
+        return True
     if weights is None:
         return False
     one, other = a.countries, b.countries
@@ -392,6 +399,21 @@ def different_actors(a: Signature, b: Signature, weights: Weights | None = None)
         one and other and not one & other
         and not (one | other) & weights.story_countries
     )
+
+
+def _things_differ(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Both name an institution or place of one kind, and no name alike: "Alleyn's school"
+    and "the Dolphin school"."""
+    if not first or not second:
+        return False
+    def by_noun(things: frozenset[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for thing in things:
+            noun, _, name = thing.partition("=")
+            found.setdefault(noun, set()).add(name)
+        return found
+    one, other = by_noun(first), by_noun(second)
+    return any(not one[noun] & other[noun] for noun in one.keys() & other.keys())
 
 
 def country_keys(tags: Iterable[str]) -> frozenset[str]:

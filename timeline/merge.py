@@ -573,6 +573,7 @@ def _core(members: list[Signature], agreeing: list[Signature]) -> Signature:
         language=model.language if len(languages) == 1 else "",
         end=model.end,
         shared=common([member.shared for member in members]),
+        things=common([member.things for member in members]),
     )
 
 

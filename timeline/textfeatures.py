@@ -227,3 +227,43 @@ def anchor_figures(words: frozenset[str]) -> frozenset[str]:
         if match and (match.group(2) or float(match.group(1)) >= MIN_ANCHOR_FIGURE):
             found.add(word)
     return frozenset(found)
+
+
+# Institutions and places that a name tells apart: "Alleyn's school" and "the Dolphin
+# school" are two schools, "the town of A" and "the town of B" two towns.
+_NAMED_THINGS = {
+    "en": words(
+        "school schools hospital hotel church university college airport station bridge "
+        "factory plant mine prison camp stadium village town city district port museum "
+        "refinery platform rig"
+    ),
+    "de": words(
+        "Schule Krankenhaus Klinik Hotel Kirche Universität Flughafen Bahnhof Brücke Werk "
+        "Fabrik Gefängnis Lager Stadion Dorf Stadt Gemeinde Ort Hafen Museum Raffinerie"
+    ),
+}
+_NAME = r"[A-ZÄÖÜ][\w'’-]*[\w]"
+_THING_AFTER_NAME = re.compile(rf"(?<![\w.])(?P<name>{_NAME})(?:['’]s)?\s+(?P<noun>[a-z]+)\b")
+# "the town of Grimma" (not "the school in Dulwich": where a thing is, not its name).
+_THING_OF_NAME = re.compile(rf"\b(?P<noun>[a-z]+)\s+of\s+(?P<name>{_NAME})")
+_GERMAN_THING_NAME = re.compile(rf"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)(?=\s+(?P<name>{_NAME}))")
+
+
+def named_things(text: str, language: str) -> frozenset[str]:
+    """Institutions and places with their names, as ``noun=name``: "Alleyn's school"
+    is ``school=alleyn``, "the town of Grimma" ``town=grimma``, "Stadt Grimma"
+    ``stadt=grimma``. Words that open a sentence ("The school") are no names."""
+    nouns = _NAMED_THINGS.get(language)
+    if not nouns:
+        return frozenset()
+    patterns = [_THING_OF_NAME]
+    patterns.append(_GERMAN_THING_NAME if language == "de" else _THING_AFTER_NAME)
+    found = set()
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            noun = match.group("noun")
+            name = re.sub(r"['’]s$", "", match.group("name"))
+            if noun not in nouns or name.lower() in STOPWORDS or name.isupper():
+                continue
+            found.add(f"{noun.lower()}={fold(name).lower()}")
+    return frozenset(found)
