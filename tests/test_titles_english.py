@@ -212,8 +212,8 @@ def test_a_long_title_loses_its_opening_clause_but_not_its_condition() -> None:
         # a label and its date before the sentence
         ("First broadcast 22 January 2010 Only a few doctors work in the harbour district.",
          "22 January 2010", "Only a few doctors work in the harbour district"),
-        # a phrase with an article is no label
-        ("After the 2002 Prestige spill, fishermen fell ill.", "2002", "Fishermen fell ill"),
+        # a phrase with an article is no label: the year dates the spill it names
+        ("After the 2002 Prestige spill, fishermen fell ill.", "2002", "Prestige spill"),
         # clauses a semicolon joins: the one with the date
         ("In 1692 a storm flooded the port; in 1843 a storm destroyed the pier.", "1843",
          "A storm destroyed the pier"),
@@ -405,4 +405,27 @@ def test_a_date_of_a_named_happening_titles_that_happening(
     ],
 )
 def test_a_date_of_the_clause_keeps_the_clause(sentence: str, phrase: str, expected: str) -> None:
+    assert _title(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        # The date is an attribute of a happening in a phrase that is not the subject.
+        ("Fukuda cautioned against hope, noting that the 1918 Spanish flu outbreak which "
+         "killed tens of millions started mildly.", "1918",
+         "Spanish flu outbreak killed tens of millions"),
+        ("Patients were flown out after the 12 January earthquake that killed up to 200,000 "
+         "people and left a million homeless.", "12 January",
+         "Earthquake killed up to 200,000 people"),
+        ("BP has paid $518 million for the April oil spill in the Gulf of Mexico.", "April",
+         "Oil spill in the Gulf of Mexico"),
+        # Without a name or what it did, the happening says less than the sentence.
+        ("At a June 17 news conference, the minister announced new rules.", "June 17",
+         "The minister announced new rules"),
+    ],
+)
+def test_a_date_that_is_an_attribute_of_a_happening_titles_it(
+    sentence: str, phrase: str, expected: str
+) -> None:
     assert _title(sentence, phrase) == expected

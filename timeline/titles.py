@@ -541,7 +541,7 @@ def _happening_the_date_names(
     window = sentence[max(earlier, default=0) : date_span[0]]
     match = _HAPPENING_PHRASE.search(window)
     if match is None:
-        return None
+        return _attributed_happening(sentence, date_span, window)
     phrase, noun = match.group("phrase"), match.group("noun")
     tokens = phrase.split()
     if len(tokens) < 2 or _ANCHORED_CLAUSE.search(phrase) or any(
@@ -563,6 +563,60 @@ def _happening_the_date_names(
     return capitalise(phrase)
 
 
+def _attributed_happening(sentence: str, date_span: tuple[int, int], window: str) -> str | None:
+    """"noting that the 1918 Spanish flu outbreak which killed tens of millions started
+    mildly" -> "Spanish flu outbreak killed tens of millions": a date that is an
+    attribute of a happening's noun, in a phrase that is not the sentence's subject
+    (the subject's date dates the clause: "The April 20 explosion killed 11 workers")."""
+    if not _ATTRIBUTE_BEFORE.search(window):
+        return None
+    after = _ATTRIBUTED_NOUN.match(sentence[date_span[1] :])
+    if after is None:
+        return None
+    phrase = after.group("phrase")
+    tokens = phrase.split()
+    if any(token.lower() in _PHRASE_FUNCTION_WORDS for token in tokens):
+        return None
+    if not concepts(tokens[-1], "en") & happening_concepts():
+        return None
+    clause = _relative_clause(after.group("clause") or "")
+    place = after.group("place") or ""
+    if not clause and not any(word[:1].isupper() for word in f"{phrase} {place}".split()):
+        # "after the April 20 explosion", "at a midday news conference": without a name
+        # or what it did, the happening says less than the sentence.
+        return None
+    return capitalise(" ".join(part for part in (phrase, place, clause) if part))
+
+
+def _relative_clause(text: str) -> str:
+    """"killed tens of millions started mildly" -> "killed tens of millions": the
+    relative clause's verb and what follows it, up to the next verb."""
+    kept: list[str] = []
+    for word in text.split():
+        if kept and (word.endswith("ed") or word in _FINITE_VERBS or word in _JOINERS):
+            break
+        kept.append(word)
+    return re.sub(r"(?:\s+(?:and|or|but))+$", "", " ".join(kept).rstrip("."))
+
+
+_JOINERS = words("and or but while as")
+_FINITE_VERBS = words(
+    "is was are were has had began hit struck left became came went took made led spread "
+    "fell rose brought sent saw gave found"
+)
+# "..., noting that the", "such as the", "during the": not the sentence's first words.
+_ATTRIBUTE_BEFORE = re.compile(r"\S.*\b(?:the|a)\s+$", re.IGNORECASE)
+# The noun phrase after the date, up to 4 words, and a relative clause that tells what
+# the happening did ("that killed 15 workers").
+_ATTRIBUTED_NOUN = re.compile(
+    r"^\s+(?P<phrase>[a-zA-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+    r"(?=\s*(?:[,;:.()]|$|\s(?:which|that|on|in|at|with|and|of|to|for|was|is|has|had)\b))"
+    # where it happened or what of: "in the Gulf of Mexico", "of Sars"
+    r"(?:\s+(?P<place>(?:in|of|at|near|off)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}))?"
+    r"(?:,?\s+(?:which|that)\s+"
+    r"(?P<clause>(?:\w+ed|began|hit|struck|left)\b(?:[^,;:()]|(?<=\d),(?=\d))*))?"
+)
 _HAPPENING_PHRASE = re.compile(
     r"\b(?:(?P<anchor>since|after|before|until|following|ahead\s+of)|of|into|with|like|than|"
     r"and|as|during|from)\s+the\s+(?P<phrase>(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]{4,}))"
