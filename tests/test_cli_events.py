@@ -152,8 +152,11 @@ def test_export_contract(project: Path) -> None:
     assert list(document) == ["events", "articles"]
     assert [e["date"] for e in document["events"]] == ["2006", "2024-01-02"]
     for event in document["events"]:
-        assert list(event) == ["id", "date", "end", "title", "tags", "planned", "sources"]
+        assert list(event) == [
+            "id", "date", "end", "title", "tags", "planned", "importance", "sources"
+        ]
         assert (event["end"], event["planned"]) == (None, False)
+        assert 0 <= event["importance"] <= 1
         assert all(list(source) == ["article", "quote"] for source in event["sources"])
     assert document["articles"] == [
         {"id": "attack", "title": "Angriff", "publisher": "Zeitung",
@@ -289,3 +292,24 @@ def test_a_pipeline_that_is_not_installed_is_a_one_line_error(project: Path) -> 
                                     "installed")
     assert result.output.count("\n") == 1
     assert not events_dir(project).exists()
+
+
+def test_digest_gives_the_key_days_as_json_and_markdown(project: Path) -> None:
+    (project / "texts" / "summit.md").write_text(SUMMIT, encoding="utf-8")
+    invoke("extract")
+    document = json.loads(invoke("digest").stdout)
+    assert [day["date"] for day in document["dates"]] == ["2024-01-02"]
+    day = document["dates"][0]
+    assert list(day) == ["date", "summary", "events"]
+    assert "Kiew" in day["summary"] and day["events"]
+    assert json.loads(invoke("digest", "--dates", "5", "--from", "2024-01-03").stdout) == {
+        "dates": []
+    }
+    markdown = invoke("digest", "--format", "markdown").stdout
+    assert markdown.startswith("## 2024-01-02\n\n")
+
+
+def test_digest_refuses_a_range_that_ends_before_it_starts(project: Path) -> None:
+    result = CliRunner().invoke(main, ["digest", "--from", "2024-02-01", "--to", "2024-01-01"])
+    assert result.exit_code == 2
+    assert "before --from" in result.output

@@ -147,6 +147,36 @@ def load_articles(
     return articles, problems
 
 
+def load_article_meta(paths: Sequence[Path]) -> tuple[dict[str, ArticleMeta], list[Problem]]:
+    """The front matter of every article under ``paths``, by id, for what needs only
+    when and by whom each was published (the digest).
+
+    A text file whose front matter states its publication date and language is
+    not read further; any other (an HTML page, a file without those fields) is
+    read as :func:`read_article` reads it, with the date it would infer.
+    """
+    files, problems = find_article_files(paths)
+    found: dict[str, ArticleMeta] = {}
+    for path in files:
+        try:
+            meta = _stated_meta(path)
+            if meta is None:
+                meta = read_article(path).meta
+        except ArticleError as error:
+            problems.append(error.problem())
+            continue
+        found.setdefault(meta.id, meta)
+    return found, problems
+
+
+def _stated_meta(path: Path) -> ArticleMeta | None:
+    """The front matter of a text article when it states the date and language, else None."""
+    if path.suffix.lower() in HTML_SUFFIXES or path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return None
+    meta, _ = _read_front_matter(path, _decode(path, _read_bytes(path)))
+    return meta if meta.published is not None and meta.language is not None else None
+
+
 def read_article(path: Path, *, published: date | None = None, lang: str | None = None) -> Article:
     """Read one article file.
 

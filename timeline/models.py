@@ -65,6 +65,11 @@ class Event(BaseModel):
         description="True for a happening announced or scheduled for after the publication "
         "date of its sources ('Die Sprengung ist für den 6. April geplant').",
     )
+    key: bool | None = Field(
+        default=None,
+        description="An editor's choice: true makes it a key event (its day is always in the "
+        "digest), false never one; absent, its importance is computed from the collection.",
+    )
 
     @field_validator("date", "end", mode="before")
     @classmethod

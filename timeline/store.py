@@ -176,8 +176,8 @@ def _sync_folder(folder: Path) -> None:
 def event_data(event: Event) -> dict[str, Any]:
     """The fields of an event in file order, without empty optional ones.
 
-    ``end`` and ``planned`` are written only when set, so the files of single,
-    reported dates read (and stay byte for byte) as before these fields.
+    ``end``, ``planned`` and ``key`` are written only when set, so the files of
+    single, reported dates read (and stay byte for byte) as before these fields.
     """
     data: dict[str, Any] = {"id": event.id, "date": event.date}
     if event.end is not None:
@@ -190,6 +190,8 @@ def event_data(event: Event) -> dict[str, Any]:
     data["uncertain"] = event.uncertain
     if event.planned:
         data["planned"] = True
+    if event.key is not None:
+        data["key"] = event.key
     data["sources"] = [
         source.model_dump(exclude_none=True) for source in event.sources
     ]

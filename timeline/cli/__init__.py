@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from timeline import __version__
-from timeline.cli import dates, events, site
+from timeline.cli import dates, digest, events, site
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,6 +18,6 @@ def main() -> None:
     """Turn news articles into a browsable, cited chronology website."""
 
 
-for module in (dates, events, site):
+for module in (dates, events, digest, site):
     for command in module.COMMANDS:
         main.add_command(command)

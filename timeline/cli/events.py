@@ -18,6 +18,7 @@ import click
 
 from timeline.articles import Article, load_articles
 from timeline.dates import SUPPORTED_LANGUAGES
+from timeline.importance import Collection
 from timeline.problems import Problem
 from timeline.schema import event_schema_json
 from timeline.settings import ProjectSettings, load_settings
@@ -203,8 +204,9 @@ def _unknown_sources(loaded: LoadedEvent, known: set[str]) -> list[Problem]:
 def export_command(events_dir: Path | None, output_format: str) -> None:
     """Write all events (except rejected ones) and the articles as JSON to stdout.
 
-    Every event has ``end`` (the last day of a range, null for a single date)
-    and ``planned`` (announced, not yet reported as happened).
+    Every event has ``end`` (the last day of a range, null for a single date),
+    ``planned`` (announced, not yet reported as happened) and ``importance``
+    (0..1, computed from the collection; an editor's ``key:`` overrides it).
     """
     settings, event_set = _load_event_set(events_dir)
     articles, article_problems = _articles(settings)
@@ -212,6 +214,9 @@ def export_command(events_dir: Path | None, output_format: str) -> None:
         click.echo(f"warning: {problem}", err=True)
     # load_events returns the events in chronological order already.
     events = [loaded.event for loaded in event_set.events if loaded.event.status != "rejected"]
+    importance = Collection(
+        events, {article.id: article.published for article in articles}
+    ).importance()
     document = {
         "events": [
             {
@@ -221,6 +226,7 @@ def export_command(events_dir: Path | None, output_format: str) -> None:
                 "title": event.title,
                 "tags": list(event.tags),
                 "planned": event.planned,
+                "importance": importance[event.id],
                 "sources": [
                     {"article": source.article, "quote": source.quote}
                     for source in event.sources
