@@ -109,6 +109,22 @@ def run_topic(topic_dir: Path, work: Path, limit: int | None) -> TopicStats:
     return extract_folder(topic_dir.name, articles, work / topic_dir.name / "events")
 
 
+def chosen_topics(corpus: Path, asked: list[str] | None) -> list[str] | None:
+    """The topics asked for (default: all of the corpus); None, after a message on
+    stderr, when the corpus has none or one asked for is not there."""
+    available = sorted(p.parent.name for p in corpus.glob("*/articles.json"))
+    if not available:
+        print(f"error: no */articles.json in {corpus}", file=sys.stderr)
+        return None
+    topics = asked or available
+    unknown = sorted(set(topics) - set(available))
+    if unknown:
+        print(f"error: unknown topic {', '.join(unknown)} (known: {', '.join(available)})",
+              file=sys.stderr)
+        return None
+    return topics
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
@@ -120,15 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="print a random sample of N event titles per topic")
     parser.add_argument("--seed", type=int, default=1, help="seed of the title sample")
     args = parser.parse_args(argv)
-    available = sorted(p.parent.name for p in args.corpus.glob("*/articles.json"))
-    if not available:
-        print(f"error: no */articles.json in {args.corpus}", file=sys.stderr)
-        return 2
-    topics = args.topics or available
-    unknown = sorted(set(topics) - set(available))
-    if unknown:
-        print(f"error: unknown topic {', '.join(unknown)} (known: {', '.join(available)})",
-              file=sys.stderr)
+    topics = chosen_topics(args.corpus, args.topics)
+    if topics is None:
         return 2
     results: list[TopicStats] = []
     with tempfile.TemporaryDirectory() as folder:

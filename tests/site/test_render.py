@@ -249,7 +249,7 @@ def test_more_events_than_year_pages_split_the_chronology_by_year() -> None:
     assert 'href="../events/e1/"' in page(site.pages, "chronology/2023.md")
     assert 'href="../events/spaet/"' in page(site.pages, "chronology/2024.md")
     nav = [p.src_uri for p in site.nav_pages]
-    assert nav == ["chronology/index.md", "chronology/timeline.md"]
+    assert nav == ["chronology/index.md", "chronology/key-events.md", "chronology/timeline.md"]
 
 
 def test_no_events_says_so() -> None:

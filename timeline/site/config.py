@@ -25,7 +25,7 @@ _URL_FOLDER_RE = re.compile(r"^[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*$")
 class PositiveInt(c.Type[int]):
     """A whole number of at least 1 (``true`` is not a number here)."""
 
-    def __init__(self, default: int) -> None:
+    def __init__(self, default: int | None = None) -> None:
         super().__init__(int, default=default)
 
     def run_validation(self, value: object) -> int:
@@ -71,6 +71,8 @@ class TimelineConfig(base.Config):  # type: ignore[no-untyped-call]
     """URL prefix (folder in the built site) of every generated page."""
     timeline_view = c.Type(bool, default=True)
     """Add the visual, filterable timeline page."""
+    key_days = c.Optional(PositiveInt())
+    """How many days the key events page shows; default: chosen from the collection."""
     pipeline = c.Optional(c.Type(str))
     """A trained spaCy pipeline (package or folder) that `timeline extract` tags entities with."""
 
@@ -92,4 +94,5 @@ def render_options(
         use_directory_urls=use_directory_urls,
         articles_folder=config.articles,
         footnotes=footnotes or FootnoteFormat(),
+        key_days=config.key_days,
     )

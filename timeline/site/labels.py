@@ -48,6 +48,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_script": "Die Zeitleiste braucht JavaScript; alle Ereignisse stehen auch in der "
         "[Chronik]({chronology}).",
         "backlink": "Zurück zur Stelle im Text",
+        "key_events": "Schlüsselereignisse",
+        "key_events_intro": "Die wichtigsten Tage der Chronik: die Tage, auf die sich die "
+        "meisten Artikel beziehen, besonders spätere, mit Sätzen aus den Quellen. Alle "
+        "Ereignisse stehen in der [Chronik]({chronology}).",
+        "no_key_events": "Noch keine Schlüsselereignisse: kein Ereignis ist auf einen Tag "
+        "datiert.",
+        "more_events": "und {count} weitere Ereignisse",
         "open_quote": "„",
         "close_quote": "“",
     },
@@ -94,6 +101,12 @@ LABELS: dict[str, dict[str, str]] = {
         "no_script": "The timeline needs JavaScript; all events are also in the "
         "[chronology]({chronology}).",
         "backlink": "Back to the text",
+        "key_events": "Key events",
+        "key_events_intro": "The chronology's key days: the days most articles refer to, "
+        "later ones above all, in sentences from the sources. Every event is in the "
+        "[chronology]({chronology}).",
+        "no_key_events": "No key events yet: no event is dated to a day.",
+        "more_events": "and {count} more events",
         "open_quote": "“",
         "close_quote": "”",
     },

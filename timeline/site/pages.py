@@ -48,6 +48,8 @@ class RenderOptions:
     use_directory_urls: bool = True
     articles_folder: str = "articles"
     footnotes: FootnoteFormat = FootnoteFormat()
+    # How many days the key events page shows (None: chosen from the collection).
+    key_days: int | None = None
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from timeline.site.escape import (
 )
 from timeline.site.event_page import event_page
 from timeline.site.html_block import html_block
+from timeline.site.key_events import key_events_page
 from timeline.site.labels import count_label, labels_for
 from timeline.site.pages import (
     EventView,
@@ -101,6 +102,7 @@ def render_site(
     site = RenderedSite(summary=_summary(in_time, options))
     source_names = _source_names(articles)
     site.pages.extend(_chronology_pages(views, options))
+    site.pages.append(key_events_page([view.event for view in in_time], articles, options))
     if options.timeline_view:
         site.pages.append(_timeline_page(options))
         site.data_files[f"{options.path}/{TIMELINE_JSON}"] = timeline_json(
