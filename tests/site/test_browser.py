@@ -191,3 +191,27 @@ def test_visual_timeline_draws_a_range_as_a_bar_and_marks_an_announced_event(
         _MARKER_SIZE
     )
     assert dot_width == dot_height  # a single date stays a dot
+
+
+def test_key_events_only_in_the_timeline_and_the_chronology(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}chronology/timeline/")
+    items = page.locator("#tl-view li.tl-item")
+    items.first.wait_for()
+    total = items.count()
+    page.locator("#tl-key-only").check()
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#tl-view li.tl-item').length < {total}"
+    )
+    assert 0 < items.count() < total
+    assert items.count() == page.locator("#tl-view li.tl-item.tl-key-event").count()
+
+    page.goto(f"{site_url}chronology/")
+    events = page.locator("li.tl-event")
+    switch = page.locator("#tl-key-chronology")
+    switch.wait_for()
+    switch.check()
+    visible = events.filter(visible=True)
+    assert 0 < visible.count() < events.count()
+    assert visible.count() == page.locator("li.tl-event[data-key]").count()
+    switch.uncheck()
+    assert events.filter(visible=True).count() == events.count()

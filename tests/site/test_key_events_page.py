@@ -49,3 +49,18 @@ def test_english_labels_and_no_key_days() -> None:
     markdown = key_page([loaded("monat", "2024-01", "a")], language="en")
     assert markdown.startswith("# Key events\n\n")
     assert "No key events yet" in markdown
+
+
+def test_key_events_are_each_key_day_s_lead_and_the_editor_s_choice() -> None:
+    events = [
+        loaded("angriff", "2024-01-02", "a", "b", "c"),
+        loaded("echo", "2024-01-02", "a"),
+        loaded("gewaehlt", "2023", "a", key=True),
+    ]
+    site = render_site(events, ARTICLES, RenderOptions(key_days=1))
+    [index] = [p.markdown for p in site.pages if p.src_uri == "chronology/index.md"]
+    assert 'data-date="2024-01-02" data-key="1"' in index
+    assert 'data-date="2023" data-key="1"' in index
+    assert index.count('data-key="1"') == 2  # not "echo", a minor event of the key day
+    assert '<p class="tl-key-toggle" data-label="Nur Schlüsselereignisse"></p>' in index
+    assert '<span class="tl-key">Schlüsselereignis</span>' in index

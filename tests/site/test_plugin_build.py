@@ -60,7 +60,7 @@ def test_builds_every_page_in_memory(project: Project) -> None:
 def test_chronology_lists_events_with_localized_dates(project: Project) -> None:
     project.build(strict=True)
     html = project.html("chronology")
-    items = re.findall(r'<li class="tl-event" data-date="([^"]+)">', html)
+    items = re.findall(r'<li class="tl-event" data-date="([^"]+)"(?: data-key="1")?>', html)
     assert items == ["2006", "2023-12-30", "2024-W01"]
     assert '<span class="tl-date">30. Dezember 2023</span>' in html
     assert '<span class="tl-date">KW 1, 1.–7. Januar 2024</span>' in html
@@ -133,7 +133,7 @@ def test_range_and_announced_event_in_chronology_event_page_and_timeline(
     data = json.loads((project.site / "chronology/timeline.json").read_text(encoding="utf-8"))
     row = next(row for row in data["events"] if row[0] == "messe")
     assert row[2:4] == ["28. Februar – 2. März 2025", "2025-02-28"]
-    assert row[8:] == ["2025-03-02", 1]
+    assert row[8:] == ["2025-03-02", 1, 0]  # a range is no key day
     # The page script draws a row with a last day as a bar: a range, not a dot.
     script = (project.site / "assets/timeline/timeline.js").read_text(encoding="utf-8")
     assert 'entry.classList.add("tl-range")' in script
@@ -326,7 +326,7 @@ def test_options_path_order_and_no_timeline_view(tmp_path: Path) -> None:
     (project.root / "docs" / "index.md").write_text("# Start\n\n[Chronik](news/chronik/index.md)\n")
     project.build(strict=True)
     html = project.html("news/chronik")
-    items = re.findall(r'<li class="tl-event" data-date="([^"]+)">', html)
+    items = re.findall(r'<li class="tl-event" data-date="([^"]+)"(?: data-key="1")?>', html)
     assert items == ["2024-W01", "2023-12-30", "2006"]
     assert not (project.site / "news/chronik/timeline").exists()
     assert not (project.site / "assets/timeline/timeline.js").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -135,7 +136,8 @@ def test_range_and_announced_event_in_the_chronology_page_and_timeline_data() ->
     # Listed under the month where the range begins.
     assert index.index("### Februar 2025") < index.index("events/messe/")
     assert "### März 2025" not in index
-    assert '<li class="tl-event" data-date="2025-02-27">' in index
+    # The one day-dated event makes the one key day.
+    assert '<li class="tl-event" data-date="2025-02-27" data-key="1">' in index
     messe = page(site.pages, "chronology/events/messe.md")
     assert '\n<p class="tl-date">28. Februar – 2. März 2025</p>\n' in messe
     assert '<div class="admonition info">\n<p class="admonition-title">Angekündigt</p>' in messe
@@ -146,9 +148,9 @@ def test_range_and_announced_event_in_the_chronology_page_and_timeline_data() ->
     assert data["labels"]["planned"] == "angekündigt"
     rows = {row[0]: row for row in data["events"]}
     assert rows["messe"][2:4] == ["28. Februar – 2. März 2025", "2025-02-28"]
-    assert rows["messe"][8:] == ["2025-03-02", 1]
-    assert rows["jahre"][8:] == ["2011-12-31", 0]
-    assert rows["tag"][8:] == ["", 0]
+    assert rows["messe"][8:] == ["2025-03-02", 1, 0]
+    assert rows["jahre"][8:] == ["2011-12-31", 0, 0]
+    assert rows["tag"][8:] == ["", 0, 1]
 
 
 def test_announced_event_in_english() -> None:
@@ -228,7 +230,7 @@ def test_chronology_groups_by_year_and_month_with_each_heading_once() -> None:
     positions = [text.index(marker) for marker in order]
     assert positions == sorted(positions)
     assert text.count("### Oktober 2023") == 1
-    assert '<li class="tl-event" data-date="2023-10-01"><span class="tl-date">' in text
+    assert re.search(r'<li class="tl-event" data-date="2023-10-01"( data-key="1")?><span', text)
 
 
 def test_descending_order_and_grouping_by_year() -> None:
@@ -323,7 +325,8 @@ def test_timeline_json_is_compact_event_rows() -> None:
     assert data["url"] == "events/{id}.html"
     assert data["months"][0] == "Januar"
     assert data["events"] == [
-        ["a", "2024-W01", "KW 1, 1.–7. Januar 2024", "2024-01-01", "Ereignis a", [0], 1, 1, "", 0]
+        ["a", "2024-W01", "KW 1, 1.–7. Januar 2024", "2024-01-01", "Ereignis a", [0], 1, 1, "", 0,
+         0]
     ]
 
 

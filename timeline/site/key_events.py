@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from timeline.digest import LISTED_EVENTS, make_digest
+from timeline.digest import LISTED_EVENTS, DigestDay, make_digest
 from timeline.models import ArticleMeta, Event
 from timeline.site.escape import md_link, md_text, path_url
 from timeline.site.labels import labels_for
@@ -18,13 +18,26 @@ from timeline.site.pages import GeneratedPage, RenderOptions, long_date, make_pa
 KEY_EVENTS_PAGE = "key-events.md"
 
 
-def key_events_page(
+def site_digest(
     events: Sequence[Event], articles: Mapping[str, ArticleMeta], options: RenderOptions
+) -> list[DigestDay]:
+    """The digest the site shows: ``options.key_days`` days, or as many as chosen."""
+    return make_digest(events, articles, count=options.key_days, language=options.language)
+
+
+def key_event_ids(events: Sequence[Event], digest: Sequence[DigestDay]) -> frozenset[str]:
+    """The key events: the most important event of each key day, and every event an
+    editor marked ``key: true``."""
+    leads = {day.events[0] for day in digest if day.events}
+    return frozenset(leads | {event.id for event in events if event.key})
+
+
+def key_events_page(
+    events: Sequence[Event], digest: Sequence[DigestDay], options: RenderOptions
 ) -> GeneratedPage:
-    """The key events page of ``events`` (rejected ones are left out by the digest)."""
+    """The key events page: ``digest`` with links to the pages of ``events``."""
     labels = labels_for(options.language)
     titles = {event.id: event.title for event in events}
-    digest = make_digest(events, articles, count=options.key_days, language=options.language)
     parts = [
         f"# {md_text(labels['key_events'])}\n\n",
         labels["key_events_intro"].format(chronology="index.md") + "\n\n",

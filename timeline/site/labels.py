@@ -55,6 +55,8 @@ LABELS: dict[str, dict[str, str]] = {
         "no_key_events": "Noch keine Schlüsselereignisse: kein Ereignis ist auf einen Tag "
         "datiert.",
         "more_events": "und {count} weitere Ereignisse",
+        "key_event": "Schlüsselereignis",
+        "key_only": "Nur Schlüsselereignisse",
         "open_quote": "„",
         "close_quote": "“",
     },
@@ -107,6 +109,8 @@ LABELS: dict[str, dict[str, str]] = {
         "[chronology]({chronology}).",
         "no_key_events": "No key events yet: no event is dated to a day.",
         "more_events": "and {count} more events",
+        "key_event": "key event",
+        "key_only": "Key events only",
         "open_quote": "“",
         "close_quote": "”",
     },

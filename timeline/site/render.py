@@ -28,7 +28,7 @@ from timeline.site.escape import (
 )
 from timeline.site.event_page import event_page
 from timeline.site.html_block import html_block
-from timeline.site.key_events import key_events_page
+from timeline.site.key_events import key_event_ids, key_events_page, site_digest
 from timeline.site.labels import count_label, labels_for
 from timeline.site.pages import (
     EventView,
@@ -101,12 +101,15 @@ def render_site(
     views = in_time[::-1] if options.order == "descending" else in_time
     site = RenderedSite(summary=_summary(in_time, options))
     source_names = _source_names(articles)
-    site.pages.extend(_chronology_pages(views, options))
-    site.pages.append(key_events_page([view.event for view in in_time], articles, options))
+    shown = [view.event for view in in_time]
+    digest = site_digest(shown, articles, options)
+    key_ids = key_event_ids(shown, digest)
+    site.pages.extend(_chronology_pages(views, options, key_ids))
+    site.pages.append(key_events_page(shown, digest, options))
     if options.timeline_view:
         site.pages.append(_timeline_page(options))
         site.data_files[f"{options.path}/{TIMELINE_JSON}"] = timeline_json(
-            views, options, actors or {}
+            views, options, actors or {}, key_ids
         )
     split = len(in_time) > options.year_pages
     citing: dict[str, list[EventView]] = {article_id: [] for article_id in articles}
@@ -178,7 +181,9 @@ def _source_names(articles: Mapping[str, ArticleMeta]) -> dict[str, str]:
 # --- the chronology ---------------------------------------------------------------------------
 
 
-def _chronology_pages(views: Sequence[EventView], options: RenderOptions) -> list[GeneratedPage]:
+def _chronology_pages(
+    views: Sequence[EventView], options: RenderOptions, key_ids: frozenset[str] = frozenset()
+) -> list[GeneratedPage]:
     labels = labels_for(options.language)
     title = f"# {md_text(labels['chronology'])}\n\n"
     index_uri = f"{options.path}/index.md"
@@ -186,8 +191,11 @@ def _chronology_pages(views: Sequence[EventView], options: RenderOptions) -> lis
         message = labels["no_events"].format(articles=options.articles_folder.replace("`", ""))
         return [make_page(index_uri, f"{title}{message}\n", in_nav=True)]
     if len(views) <= options.year_pages:
-        body = _event_list(views, options, on_index=True)
-        return [make_page(index_uri, title + _timeline_link(options) + body, in_nav=True)]
+        body = _event_list(views, options, on_index=True, key_ids=key_ids)
+        return [make_page(
+            index_uri, title + _timeline_link(options) + _key_toggle(labels, key_ids) + body,
+            in_nav=True,
+        )]
     by_year: dict[int, list[EventView]] = {}
     for view in views:
         by_year.setdefault(view.span.first.year, []).append(view)
@@ -198,12 +206,24 @@ def _chronology_pages(views: Sequence[EventView], options: RenderOptions) -> lis
             f"- {md_link(str(year), f'{year}.md')} "
             f"({count_label(labels, 'event', len(year_views))})\n"
         )
-        body = _event_list(year_views, options, on_index=False)
+        body = _key_toggle(labels, key_ids) + _event_list(
+            year_views, options, on_index=False, key_ids=key_ids
+        )
         # Not nav entries: Material renders the whole nav into every page, and
         # decades of year entries times thousands of event pages cost more than
         # the events themselves. The chronology lists the years.
         pages.append(make_page(f"{options.path}/{year}.md", f"# {year}\n\n{body}"))
     return [make_page(index_uri, "".join(lines), in_nav=True), *pages]
+
+
+def _key_toggle(labels: Mapping[str, str], key_ids: frozenset[str]) -> str:
+    """The place of the "key events only" switch, which the site's script fills in (no
+    switch without JavaScript: the whole chronology shows)."""
+    if not key_ids:
+        return ""
+    return html_block(
+        f'<p class="tl-key-toggle" data-label="{html_text(labels["key_only"])}"></p>\n'
+    ) + "\n"
 
 
 def _timeline_link(options: RenderOptions) -> str:
@@ -234,7 +254,8 @@ def _headings(
 
 
 def _event_list(
-    views: Sequence[EventView], options: RenderOptions, on_index: bool
+    views: Sequence[EventView], options: RenderOptions, on_index: bool,
+    key_ids: frozenset[str] = frozenset(),
 ) -> str:
     """Events under year (##) and month (###) headings, in the chosen order.
 
@@ -278,16 +299,21 @@ def _event_list(
             current_top = top
         if sub is not None:
             out.append(f"### {md_text(sub[0])} {{ #{sub[1]} }}\n\n")
-        items = "".join(_event_item(view, labels, on_index, options) for view in groups[key])
+        items = "".join(
+            _event_item(view, labels, on_index, options, view.event.id in key_ids)
+            for view in groups[key]
+        )
         out.append(html_block(f"<ul>\n{items}</ul>\n") + "\n")
     return "".join(out)
 
 
 def _event_item(
-    view: EventView, labels: Mapping[str, str], on_index: bool, options: RenderOptions
+    view: EventView, labels: Mapping[str, str], on_index: bool, options: RenderOptions,
+    key: bool = False,
 ) -> str:
     event = view.event
-    meta = [html_text(tag) for tag in event.tags]
+    meta = [f'<span class="tl-key">{html_text(labels["key_event"])}</span>'] if key else []
+    meta += [html_text(tag) for tag in event.tags]
     meta.append(html_text(count_label(labels, "source", len(event.sources))))
     if event.uncertain:
         meta.append(f"<strong>{html_text(labels['uncertain'])}</strong>")
@@ -299,6 +325,7 @@ def _event_item(
     else:
         href = f"events/{stem}/" if on_index else f"../events/{stem}/"
     end = f' data-end="{html_text(event.end)}"' if event.end is not None else ""
+    end += ' data-key="1"' if key else ""
     return (
         f'<li class="tl-event" data-date="{html_text(event.date)}"{end}>'
         f'<span class="tl-date">{html_text(view.label)}</span> '
@@ -371,15 +398,16 @@ def _timeline_page(options: RenderOptions) -> GeneratedPage:
 
 
 def timeline_json(
-    views: Sequence[EventView], options: RenderOptions, actors: Mapping[str, Actor]
+    views: Sequence[EventView], options: RenderOptions, actors: Mapping[str, Actor],
+    key_ids: frozenset[str] = frozenset(),
 ) -> str:
     """Compact data of the timeline view: one short array per event.
 
     ``kinds`` gives each tag's actor kind from the actors file ("" if none).
     Event: [id, date value, date label (of the range, if any), first day (ISO),
     title, [tag index...], number of sources, uncertain (0/1), last day of the
-    range (ISO; "" for a single date), planned (0/1)]; ``url`` turns an id into
-    the page URL relative to the JSON file.
+    range (ISO; "" for a single date), planned (0/1), key event (0/1)]; ``url``
+    turns an id into the page URL relative to the JSON file.
     """
     labels = labels_for(options.language)
     tag_index: dict[str, int] = {}
@@ -399,6 +427,7 @@ def timeline_json(
                 int(event.uncertain),
                 view.last.isoformat() if event.end is not None else "",
                 int(event.planned),
+                int(event.id in key_ids),
             ]
         )
     months = get_month_names("wide", locale=locale_for(options.language))
@@ -409,7 +438,7 @@ def timeline_json(
             key: labels[key]
             for key in ("filter", "all_tags", "more", "shown", "source_one", "source_many",
                         "uncertain", "planned", "kind_person", "kind_organisation",
-                        "kind_place", "other_tags")
+                        "kind_place", "other_tags", "key_event", "key_only")
         },
         "months": [str(months[number]) for number in range(1, 13)],
         "tags": list(tag_index),

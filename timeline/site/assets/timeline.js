@@ -1,9 +1,9 @@
 /* Visual timeline of the "timeline" MkDocs plugin.
  *
  * Reads the compact event data (timeline.json, linked from the page as #tl-data),
- * then renders a vertical timeline with year and month markers, a text filter and
- * a tag filter. An event is a dot on the line, a range (an event with an end) a bar
- * along it, an announced event an open dot. Items are rendered a page at a time
+ * then renders a vertical timeline with year and month markers, a text filter,
+ * a tag filter and a "key events only" switch. An event is a dot on the line, a
+ * range (an event with an end) a bar along it, an announced event an open dot. Items are rendered a page at a time
  * (more as the list end scrolls into view), so thousands of events stay fast. All
  * text goes in via textContent.
  */
@@ -52,6 +52,11 @@
       });
     controls.appendChild(input);
     controls.appendChild(select);
+    var keyOnly = null;
+    if (rows.some(function (item) { return item.row[10]; })) {
+      keyOnly = checkbox("tl-key-only", labels.key_only);
+      controls.appendChild(keyOnly.parentNode);
+    }
     var status = element("p", "tl-status");
     status.setAttribute("aria-live", "polite");
     var list = element("ol", "tl-list");
@@ -95,11 +100,13 @@
           entry.setAttribute("data-last", row[8]);
         }
         if (row[9]) entry.classList.add("tl-announced");
+        if (row[10]) entry.classList.add("tl-key-event");
         entry.appendChild(element("span", "tl-date", row[2]));
         var link = element("a", "tl-title", row[4]);
         link.href = new URL(data.url.replace("{id}", encodeURIComponent(row[0])), dataUrl).href;
         entry.appendChild(link);
         var meta = element("span", "tl-meta");
+        if (row[10]) meta.appendChild(element("span", "tl-key", labels.key_event));
         item.tags.forEach(function (name) { meta.appendChild(element("span", "tl-tag", name)); });
         meta.appendChild(element("span", "tl-count", sourceCount(labels, row[6])));
         if (row[7]) meta.appendChild(element("span", "tl-uncertain", labels.uncertain));
@@ -118,7 +125,9 @@
     function applyFilter() {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       var tag = select.value === "" ? null : data.tags[Number(select.value)];
+      var onlyKey = keyOnly !== null && keyOnly.checked;
       matches = rows.filter(function (item) {
+        if (onlyKey && !item.row[10]) return false;
         if (tag !== null && item.tags.indexOf(tag) < 0) return false;
         return words.every(function (word) { return item.text.indexOf(word) >= 0; });
       });
@@ -135,6 +144,7 @@
       timer = setTimeout(applyFilter, 150);
     });
     select.addEventListener("change", applyFilter);
+    if (keyOnly !== null) keyOnly.addEventListener("change", applyFilter);
     more.addEventListener("click", renderMore);
     if ("IntersectionObserver" in window) {
       new IntersectionObserver(function (entries) {
@@ -145,7 +155,34 @@
     root.setAttribute("data-ready", "true");
   }
 
+  // A checkbox inside its label; the label is the box's parent.
+  function checkbox(id, text) {
+    var label = element("label", "tl-key-switch");
+    var box = element("input", "");
+    box.type = "checkbox";
+    box.id = id;
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + text));
+    return box;
+  }
+
+  // The chronology's "key events only" switch: hides the events that are not key
+  // events (a class on the page's content; the CSS does the hiding).
+  function initKeyToggle() {
+    document.querySelectorAll("p.tl-key-toggle").forEach(function (place) {
+      if (place.getAttribute("data-ready")) return;
+      place.setAttribute("data-ready", "true");
+      var box = checkbox("tl-key-chronology", place.getAttribute("data-label"));
+      place.appendChild(box.parentNode);
+      var scope = place.closest("article") || document.body;
+      box.addEventListener("change", function () {
+        scope.classList.toggle("tl-key-only", box.checked);
+      });
+    });
+  }
+
   function init() {
+    initKeyToggle();
     var root = document.getElementById("tl-view");
     var link = document.getElementById("tl-data");
     if (!root || !link || root.getAttribute("data-loading")) return;
