@@ -18,7 +18,9 @@ import pytest
 from click.testing import CliRunner
 from goldmatch import found_whole, load_gold, matches
 
+from timeline.articles import load_article_meta
 from timeline.cli import main
+from timeline.digest import make_digest
 from timeline.extract import extract
 from timeline.models import Event
 from timeline.store import load_events
@@ -76,6 +78,13 @@ def test_sample_articles_give_the_gold_events(tmp_path: Path) -> None:
     assert not loaded.problems
     assert_matches_gold([item.event for item in loaded.events])
     assert summary.new and not summary.updated
+    # The digest of the seeds holds the two days of the missile attacks.
+    meta, problems = load_article_meta([articles])
+    assert not problems
+    digest = make_digest([item.event for item in loaded.events], meta, language="de")
+    days = [day.day for day in digest]
+    assert date(2023, 12, 30) in days and date(2024, 1, 2) in days
+    assert all(day.summary and day.events for day in digest)
 
 
 def test_raw_seeds_one_run_per_article_with_published_option(tmp_path: Path) -> None:
