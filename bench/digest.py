@@ -26,8 +26,8 @@ Usage: python bench/digest.py [--topics T ...] [--corpus DIR]
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
+import os
 import random
 import re
 import sys
@@ -116,10 +116,14 @@ def digest_days(project: Path, k: int, start: date, end: date) -> dict[date, str
     goes to :data:`DIGEST_SECONDS`."""
     runner = CliRunner()
     started = time.perf_counter()
-    with contextlib.chdir(project):
+    previous = Path.cwd()
+    os.chdir(project)  # contextlib.chdir needs Python 3.11
+    try:
         result = runner.invoke(main, [
             "digest", "--dates", str(k), "--from", start.isoformat(), "--to", end.isoformat(),
         ], catch_exceptions=False)
+    finally:
+        os.chdir(previous)
     DIGEST_SECONDS.append((project.name, time.perf_counter() - started))
     document = json.loads(result.stdout)
     return {date.fromisoformat(day["date"]): day["summary"] for day in document["dates"]}
