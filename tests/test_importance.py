@@ -127,3 +127,16 @@ def test_digest_contract(language: str) -> None:
     assert digest_markdown(digest, {"dam": "Dam breaks"}) == (
         "## 2025-03-01\n\nThe dam broke.\n\n- Dam breaks (`dam`)\n"
     )
+
+
+def test_a_sentence_that_names_two_key_days_summarises_only_the_first() -> None:
+    both = [
+        Source(article="a", quote="Missiles struck on 30 December and on 2 January."),
+        Source(article="b", quote="Russia fired missiles supplied by Pyongyang."),
+    ]
+    events = [
+        event("first", "2025-03-01", "a", "b").model_copy(update={"sources": both}),
+        event("second", "2025-03-03", "a", "b").model_copy(update={"sources": both}),
+    ]
+    summaries = [day.summary for day in make_digest(events, META, count=2, language="en")]
+    assert len(summaries) == 2 and summaries[0] != summaries[1]

@@ -52,23 +52,30 @@ def make_digest(
     collection = Collection(events, {key: meta.published for key, meta in articles.items()})
     by_id = {event.id: event for event in collection.events}
     digest = []
+    used: set[str] = set()
     for key_day in collection.key_days(count, start, end):
         day_events = [by_id[event_id] for event_id in key_day.events]
-        digest.append(
-            DigestDay(key_day.day, summarise(day_events, articles, language), key_day.events)
-        )
+        summary = summarise(day_events, articles, language, used)
+        digest.append(DigestDay(key_day.day, summary, key_day.events))
     return digest
 
 
 def summarise(
-    events: Sequence[Event], articles: Mapping[str, ArticleMeta], language: str | None
+    events: Sequence[Event],
+    articles: Mapping[str, ArticleMeta],
+    language: str | None,
+    used: set[str] | None = None,
 ) -> str:
     """Up to :data:`MAX_SENTENCES` non-redundant quotes of ``events`` (most important
-    first), one per event."""
+    first), one per event. A quote in ``used`` (the summaries of earlier days: one
+    sentence that names two dates) is taken only when the event has no other; the
+    quotes taken are added to it."""
+    used = set() if used is None else used
     chosen: list[str] = []
     chosen_words: list[frozenset[str]] = []
     for event in events:
-        quote = _representative(event.sources, articles, language)
+        fresh = [source for source in event.sources if source.quote.strip() not in used]
+        quote = _representative(fresh or event.sources, articles, language)
         words = content_words(quote)
         if any(_overlap(words, other) >= MAX_OVERLAP for other in chosen_words):
             continue
@@ -76,6 +83,7 @@ def summarise(
         chosen_words.append(words)
         if len(chosen) == MAX_SENTENCES:
             break
+    used.update(chosen)
     return " ".join(chosen)
 
 
