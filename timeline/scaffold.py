@@ -136,6 +136,7 @@ plugins:
       year_pages: 200         # with more events, one chronology page per year
       path: chronology        # URL folder of the generated pages
       timeline_view: true     # the filterable timeline page
+      # key_days: 10          # days on the key events page (default: chosen from the events)
 
 markdown_extensions:
   - admonition
