@@ -49,6 +49,7 @@ from timeline.articles import load_article_meta
 from timeline.cli import main
 from timeline.digest import summarise
 from timeline.extract import extract
+from timeline.importance import Collection, cited_articles
 from timeline.models import ArticleMeta, Event
 from timeline.store import load_events
 
@@ -133,17 +134,8 @@ def source_count_days(
     events: Sequence[Event], articles: dict[str, ArticleMeta], k: int, start: date, end: date
 ) -> dict[date, str]:
     """The baseline: the k days most articles cite, summarised as the digest does."""
-    by_day: dict[date, list[Event]] = {}
-    for event in events:
-        if event.end is None and re.fullmatch(r"\d{4}-\d\d-\d\d", event.date):
-            day = date.fromisoformat(event.date)
-            if start <= day <= end:
-                by_day.setdefault(day, []).append(event)
-
-    def cited(day: date) -> int:
-        return len({source.article for event in by_day[day] for source in event.sources})
-
-    chosen = sorted(by_day, key=lambda day: (-cited(day), day))[:k]
+    by_day = Collection(events, {}).events_by_day(start, end)
+    chosen = sorted(by_day, key=lambda day: (-len(cited_articles(by_day[day])), day))[:k]
     return {
         day: summarise(
             sorted(by_day[day], key=lambda event: -len(event.sources)), articles, "en"
@@ -155,11 +147,7 @@ def source_count_days(
 def random_f1(events: Sequence[Event], gold: dict[date, str], seed: int) -> float:
     """Date F1 of k random days of the gold range that some event names, averaged."""
     start, end, k = min(gold), max(gold), len(gold)
-    days = sorted({
-        date.fromisoformat(event.date) for event in events
-        if event.end is None and re.fullmatch(r"\d{4}-\d\d-\d\d", event.date)
-        and start <= date.fromisoformat(event.date) <= end
-    })
+    days = sorted(Collection(events, {}).events_by_day(start, end))
     draw = random.Random(seed)
     runs = [f1(draw.sample(days, min(k, len(days))), gold) for _ in range(RANDOM_RUNS)]
     return sum(runs) / len(runs)

@@ -97,12 +97,23 @@ class Collection:
 
     def day_scores(self) -> dict[date, float]:
         """The score of every day that an event dated to that day names."""
-        articles: dict[date, set[str]] = {}
-        for event in self._day_events():
-            articles.setdefault(date.fromisoformat(event.date), set()).update(
-                source.article for source in event.sources
-            )
-        return {day: self._reach_and_recall(cited, day) for day, cited in articles.items()}
+        return {
+            day: self._reach_and_recall(cited_articles(events), day)
+            for day, events in self.events_by_day().items()
+        }
+
+    def events_by_day(
+        self, start: date | None = None, end: date | None = None
+    ) -> dict[date, list[Event]]:
+        """The events dated to one day (not a range), by day, between ``start`` and ``end``."""
+        by_day: dict[date, list[Event]] = {}
+        for event in self.events:
+            if not _DAY.match(event.date) or event.end is not None:
+                continue
+            day = date.fromisoformat(event.date)
+            if (start is None or day >= start) and (end is None or day <= end):
+                by_day.setdefault(day, []).append(event)
+        return by_day
 
     def key_days(
         self, count: int | None = None, start: date | None = None, end: date | None = None
@@ -115,12 +126,11 @@ class Collection:
         least), at most :data:`MAX_KEY_DAYS`.
         """
         importance = self.importance()
-        by_day: dict[date, list[Event]] = {}
-        for event in self._day_events():
-            day = date.fromisoformat(event.date)
-            if (start is None or day >= start) and (end is None or day <= end):
-                by_day.setdefault(day, []).append(event)
-        scores = self.day_scores()
+        by_day = self.events_by_day(start, end)
+        scores = {
+            day: self._reach_and_recall(cited_articles(events), day)
+            for day, events in by_day.items()
+        }
         candidates = [
             day for day, events in by_day.items()
             if not all(event.key is False for event in events)
@@ -146,18 +156,13 @@ class Collection:
 
     def _default_count(self, by_day: Mapping[date, list[Event]], candidates: Sequence[date]) -> int:
         needed = max(MIN_KEY_DAY_ARTICLES, math.ceil(KEY_DAY_SHARE * len(self.published)))
-        cited = [
-            day for day in candidates
-            if len({source.article for event in by_day[day] for source in event.sources})
-            >= needed
-        ]
+        cited = [day for day in candidates if len(cited_articles(by_day[day])) >= needed]
         return min(MAX_KEY_DAYS, max(len(cited), 1 if candidates else 0))
 
-    def _day_events(self) -> list[Event]:
-        return [
-            event for event in self.events
-            if _DAY.match(event.date) and event.end is None
-        ]
+
+def cited_articles(events: Iterable[Event]) -> set[str]:
+    """The articles that cite any of ``events``."""
+    return {source.article for event in events for source in event.sources}
 
 
 def _first_day(value: str) -> date:
