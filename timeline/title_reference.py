@@ -185,7 +185,10 @@ class References:
         offset = _pronoun_offset(self.text, sentence_start, pronoun, rest)
         if offset is None:
             return title
-        named = self._antecedent(offset, sentence_start, window_start, pronoun, rest)
+        named = self._antecedent(
+            offset, sentence_start, window_start, _PRONOUN_GENDER.get(pronoun) if person else None,
+            rest,
+        )
         if named is None:
             return title
         if pronoun in _POSSESSIVES:
@@ -193,9 +196,11 @@ class References:
         return f"{named} {rest}"
 
     def _antecedent(
-        self, offset: int, sentence_start: int, window_start: int, pronoun: str, rest: str
+        self, offset: int, sentence_start: int, window_start: int, gender: str | None, rest: str
     ) -> str | None:
-        person = pronoun in _PERSON_PRONOUNS.get(self.language, frozenset())
+        """The name last mentioned before ``offset``: a person's of ``gender`` ("m" or
+        "f"), or an organisation's when ``gender`` is None."""
+        person = gender is not None
         candidates = [m for m in self.mentions() if window_start <= m.start and m.end <= offset]
         for mention in reversed(candidates):
             if mention.person != person:
@@ -204,10 +209,9 @@ class References:
                 self.text, mention.start
             ):
                 continue
-            wanted = _PRONOUN_GENDER.get(pronoun, "")
-            if person and (mention.gender or "m") != wanted and (mention.gender or wanted == "f"):
-                # Someone the article calls "he" is not "she"; "she" needs a woman the
-                # article shows as one (most people named in news are men).
+            # Someone the article calls "he" is not "she"; "she" needs a woman the
+            # article shows as one (most people named in news are men).
+            if person and (mention.gender == "f") != (gender == "f"):
                 continue
             display = self._full_name(mention) if person else mention.name
             if any(part in rest for part in display.split() if len(part) > 2):
