@@ -13,18 +13,18 @@ from pathlib import Path
 import click
 
 from timeline.articles import load_article_meta
-from timeline.cli.events import _events_option, _load_event_set, _parse_date
+from timeline.cli.events import events_option, load_event_set, parse_date
 from timeline.digest import digest_json, digest_markdown, make_digest
 
 
 @click.command("digest")
-@_events_option
+@events_option
 @click.option("--dates", "count", type=click.IntRange(min=1),
               help="How many key days (default: chosen from the collection: the days that "
                    "2% of the articles cite, two at least, at most 20).")
-@click.option("--from", "start", callback=_parse_date, metavar="DATE",
+@click.option("--from", "start", callback=parse_date, metavar="DATE",
               help="First day to choose from (YYYY-MM-DD).")
-@click.option("--to", "end", callback=_parse_date, metavar="DATE",
+@click.option("--to", "end", callback=parse_date, metavar="DATE",
               help="Last day to choose from (YYYY-MM-DD).")
 @click.option("--format", "output_format", type=click.Choice(["json", "markdown"]),
               default="json", show_default=True, help="Output format.")
@@ -41,7 +41,7 @@ def digest_command(
     """
     if start is not None and end is not None and end < start:
         raise click.BadParameter(f"{end} is before --from {start}", param_hint="--to")
-    settings, event_set = _load_event_set(events_dir)
+    settings, event_set = load_event_set(events_dir)
     articles, problems = (
         load_article_meta([settings.articles_dir]) if settings.articles_dir.is_dir() else ({}, [])
     )

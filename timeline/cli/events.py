@@ -37,7 +37,7 @@ def _settings() -> ProjectSettings:
         raise click.ClickException(str(error)) from None
 
 
-def _events_option(function: Any) -> Any:
+def events_option(function: Any) -> Any:
     return click.option(
         "--events",
         "events_dir",
@@ -46,7 +46,7 @@ def _events_option(function: Any) -> Any:
     )(function)
 
 
-def _parse_date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
+def parse_date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -71,8 +71,8 @@ def _progress(files: Sequence[Path]) -> Iterable[Path]:
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@_events_option
-@click.option("--published", callback=_parse_date, metavar="DATE",
+@events_option
+@click.option("--published", callback=parse_date, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for articles that do not state one.")
 @click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES),
               help="Language of articles that do not state one (default: detected).")
@@ -141,10 +141,10 @@ def extract_command(
 
 
 @click.command("check")
-@_events_option
+@events_option
 def check_command(events_dir: Path | None) -> None:
     """Check every event file and every article; list each problem as file:line: field: message."""
-    settings, event_set = _load_event_set(events_dir)
+    settings, event_set = load_event_set(events_dir)
     articles, article_problems = _articles(settings)
     problems = [*event_set.problems, *article_problems]
     known = {article.id for article in articles}
@@ -158,7 +158,7 @@ def check_command(events_dir: Path | None) -> None:
     click.echo(f"OK: {len(event_set.events)} events, {len(articles)} articles")
 
 
-def _load_event_set(events_dir: Path | None) -> tuple[ProjectSettings, EventSet]:
+def load_event_set(events_dir: Path | None) -> tuple[ProjectSettings, EventSet]:
     """The project settings and the events of ``events_dir`` (default: the configured folder)."""
     settings = _settings()
     events_folder = events_dir or settings.events_dir
@@ -198,7 +198,7 @@ def _unknown_sources(loaded: LoadedEvent, known: set[str]) -> list[Problem]:
 
 
 @click.command("export")
-@_events_option
+@events_option
 @click.option("--format", "output_format", type=click.Choice(["json"]), default="json",
               show_default=True, help="Output format.")
 def export_command(events_dir: Path | None, output_format: str) -> None:
@@ -208,7 +208,7 @@ def export_command(events_dir: Path | None, output_format: str) -> None:
     ``planned`` (announced, not yet reported as happened) and ``importance``
     (0..1, computed from the collection; an editor's ``key:`` overrides it).
     """
-    settings, event_set = _load_event_set(events_dir)
+    settings, event_set = load_event_set(events_dir)
     articles, article_problems = _articles(settings)
     for problem in [*event_set.problems, *article_problems]:
         click.echo(f"warning: {problem}", err=True)
