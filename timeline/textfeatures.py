@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from timeline.dates.clock import HHMM
 from timeline.sentences import words
 
 STOPWORDS = words(
@@ -53,7 +54,7 @@ _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 _CLOCK = re.compile(
     r"\d{1,2}[.:]\d{2}\s*(?:uhr|h\b)"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?"
-    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs\b|hours\b|h\b|local\s+time"
+    rf"|\b{HHMM}\s*(?:hrs\b|hours\b|h\b|local\s+time"
     r"|(?-i:[A-Z]{1,4}T|UTC|MES?Z)\b)",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.dates.clock import HHMM
 from timeline.furniture import TIME_ZONES
 from timeline.sentences import words
 from timeline.title_german import (
@@ -549,7 +550,7 @@ DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ .'/-]{2,}(?:\s*\([^)]*\))?\s*[–
 _TIME_STAMP = re.compile(
     r"^\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr|h)?\s*[:–—-]\s+"
     # "2142 US Secretary of State ...": an English live blog's entry time, run in
-    r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][a-z]))",
+    rf"|{HHMM}\s+(?=[A-Z][a-z]))",
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+# A 24-hour time of four digits, as a regex fragment ("0933", "2359"; not "2400").
+HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_HHMM = re.compile(rf"^{HHMM}$")
 MINUTES_PER_DAY = 24 * 60
 
 
