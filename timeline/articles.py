@@ -173,22 +173,35 @@ def _stated_meta(path: Path) -> ArticleMeta | None:
     """The front matter of a text article when it states the date and language, else None."""
     if path.suffix.lower() in HTML_SUFFIXES or path.suffix.lower() not in ARTICLE_SUFFIXES:
         return None
-    meta, _ = _read_front_matter(path, _decode(path, _read_bytes(path)))
+    meta, _ = _read_front_matter(path, _decode(path, read_article_bytes(path)))
     return meta if meta.published is not None and meta.language is not None else None
 
 
-def read_article(path: Path, *, published: date | None = None, lang: str | None = None) -> Article:
+def read_article(
+    path: Path,
+    *,
+    published: date | None = None,
+    lang: str | None = None,
+    data: bytes | None = None,
+) -> Article:
     """Read one article file.
 
     ``published`` and ``lang`` are the caller's defaults for files that do
-    not state their own. Raises ArticleError for unusable files.
+    not state their own. ``data`` is the file's content when the caller has
+    read it already (:func:`read_article_bytes`; a worker on another machine
+    cannot open the path). Raises ArticleError for unusable files.
     """
     if lang is not None and lang not in SUPPORTED_LANGUAGES:
         raise ArticleError(path, f"language {lang!r} is not supported ({_languages()})")
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise ArticleError(path, f"not an article file (use {_suffix_list()})")
-    data = _read_bytes(path)
+    if data is None:
+        data = read_article_bytes(path)
+    elif len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            path, f"file is too large ({len(data):,} bytes, limit {MAX_ARTICLE_BYTES:,})"
+        )
     html = suffix in HTML_SUFFIXES
     text = _decode_html(path, data) if html else _decode(path, data)
     if not text.strip():
@@ -337,7 +350,8 @@ def _weekdays_named(text: str, lang: str, full_dates: Sequence[Timex]) -> set[in
     return found
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_article_bytes(path: Path) -> bytes:
+    """The bytes of an article file; ArticleError if it is too large or cannot be read."""
     # The size is checked before reading so a huge file is never loaded.
     try:
         size = path.stat().st_size

@@ -1,27 +1,32 @@
 """Articles -> candidate events -> merged events -> YAML store, in one call.
 
 The orchestration behind ``timeline extract``: read every article (a bad one
-is reported and the others go on), take its candidates from the cache or the
-tagger, merge them across articles and write them into the store with
-:func:`timeline.reconcile.sync_events`. Nothing here prints; the caller gets
-an :class:`ExtractSummary`.
+is reported and the others go on) and take its candidates from the cache or the
+tagger, on every core (:mod:`timeline.parallel`), then merge them across
+articles and write them into the store with
+:func:`timeline.reconcile.sync_events`. Nothing here prints; the caller gets an
+:class:`ExtractSummary`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from timeline.articles import Article, ArticleError, find_article_files, read_article
-from timeline.cache import CandidateCache, cache_key, file_hash
-from timeline.events import Candidate, TagFinderLike, Tagger, extract_candidates
+from timeline.article_stage import ArticleJob, StageError
+from timeline.articles import Article, find_article_files
+from timeline.cache import file_hash
+from timeline.events import Candidate, Tagger
 from timeline.merge import merge_candidates
+from timeline.parallel import Progress, SchedulerError, run_stage
 from timeline.problems import Problem, ProblemError
 from timeline.reconcile import sync_events
 
-Progress = Callable[[Sequence[Path]], Iterable[Path]]
+if TYPE_CHECKING:
+    from timeline.tags import Actor
 
 
 @dataclass
@@ -60,6 +65,8 @@ def extract(
     tagger: Tagger | None = None,
     progress: Progress | None = None,
     pipeline: str | None = None,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> ExtractSummary:
     """Extract events from the articles under ``paths`` into ``events_dir``.
 
@@ -70,52 +77,52 @@ def extract(
     ``pipeline`` names a trained spaCy pipeline (package or folder) whose
     people, organisations and places are added to the tags; ExtractError if
     it is not installed.
+    ``jobs`` worker processes read and tag the articles (None: one per core);
+    ``scheduler`` (a Dask scheduler's address) hands that stage to a cluster
+    instead. The result does not depend on either. A custom ``tagger`` runs
+    in this process.
     """
     summary = ExtractSummary()
     files, summary.article_problems = find_article_files(paths)
-    if tagger is None:
-        from timeline.dates import tag
-
-        tagger = tag
-    cache = CandidateCache(cache_dir)
     if pipeline is not None:
         _check_pipeline(pipeline)
-    # A pipeline changes the tags, so cached candidates of another pipeline do not count.
-    actors_hash = f"{file_hash(actors_file)}/{pipeline or ''}"
-    finders: dict[str, TagFinderLike | None] = {}
+    job = ArticleJob(
+        published=published,
+        lang=lang,
+        fallback_lang=fallback_lang,
+        cache_dir=cache_dir,
+        actors=_actors(actors_file),
+        pipeline=pipeline,
+        # A pipeline changes the tags, so cached candidates of another pipeline do not count.
+        actors_hash=f"{file_hash(actors_file)}/{pipeline or ''}",
+    )
     candidates: list[Candidate] = []
     seen_ids: dict[str, Path] = {}
-    for path in progress(files) if progress else files:
-        try:
-            article = _read(path, published, lang, fallback_lang)
-        except ArticleError as error:
-            summary.article_problems.append(error.problem())
-            continue
-        if article.id in seen_ids:
-            summary.article_problems.append(
-                Problem(path, f"duplicate article id {article.id!r} (also {seen_ids[article.id]})")
-            )
-            continue
-        seen_ids[article.id] = path
-        summary.articles.append(article)
-        key = cache_key(
-            article.content_hash, article.id, article.language, article.published,
-            article.published_source, actors_hash,
+    try:
+        outcomes = run_stage(
+            files, job, jobs=jobs, scheduler=scheduler, tagger=tagger, progress=progress
         )
-        extraction = cache.get(key)
-        if extraction is None:
-            finder = _finder(finders, article.language, actors_file, pipeline)
-            extraction = extract_candidates(
-                article.id, article.text, article.language, article.published,
-                article.published_source, tagger=tagger, tag_finder=finder,
-            )
-            cache.put(key, extraction)
-        else:
-            summary.cached += 1
-        warnings = [*article.warnings, *extraction.warnings]
-        if warnings:
-            summary.warnings[path] = warnings
-        candidates.extend(extraction.candidates)
+        for outcome in outcomes:
+            path, article, extraction = outcome.path, outcome.article, outcome.extraction
+            if outcome.problem is not None or article is None or extraction is None:
+                if outcome.problem is not None:
+                    summary.article_problems.append(outcome.problem)
+                continue
+            if article.id in seen_ids:
+                also = seen_ids[article.id]
+                summary.article_problems.append(
+                    Problem(path, f"duplicate article id {article.id!r} (also {also})")
+                )
+                continue
+            seen_ids[article.id] = path
+            summary.articles.append(article)
+            summary.cached += outcome.cached
+            warnings = [*article.warnings, *extraction.warnings]
+            if warnings:
+                summary.warnings[path] = warnings
+            candidates.extend(extraction.candidates)
+    except (StageError, SchedulerError) as error:
+        raise ExtractError(str(error)) from None
     summary.candidates = len(candidates)
     # Titles of events reported in several languages come from the project's language.
     result = sync_events(merge_candidates(candidates, language=fallback_lang), events_dir)
@@ -125,17 +132,16 @@ def extract(
     return summary
 
 
-def _read(
-    path: Path, published: date | None, lang: str | None, fallback_lang: str | None
-) -> Article:
+def _actors(actors_file: Path | None) -> tuple[Actor, ...]:
+    """The actors list, read once here so that a mistake in it stops the run before any work."""
+    if actors_file is None:
+        return ()
+    from timeline.tags import load_actors
+
     try:
-        return read_article(path, published=published, lang=lang)
-    except ArticleError:
-        if lang is not None or fallback_lang is None:
-            raise
-    article = read_article(path, published=published, lang=fallback_lang)
-    warning = f"language not detected, using the project language {fallback_lang!r}"
-    return replace(article, warnings=(*article.warnings, warning))
+        return tuple(load_actors(actors_file))
+    except ProblemError as error:
+        raise ExtractError("; ".join(str(p) for p in error.problems)) from None
 
 
 def _check_pipeline(name: str) -> None:
@@ -148,25 +154,3 @@ def _check_pipeline(name: str) -> None:
         f"spaCy pipeline {name!r} is not installed "
         f"(install it with `python -m spacy download {name}`, or remove the pipeline option)"
     )
-
-
-def _finder(
-    finders: dict[str, TagFinderLike | None],
-    language: str,
-    actors_file: Path | None,
-    pipeline: str | None = None,
-) -> TagFinderLike | None:
-    if language not in finders:
-        from timeline.tags import TAG_LANGUAGES, TagError, TagFinder
-
-        if language not in TAG_LANGUAGES:
-            finders[language] = None  # no tag lists for this language: events without tags
-            return None
-        try:
-            finders[language] = TagFinder(language, actors_file, pipeline=pipeline)
-        except TagError as error:
-            raise ExtractError(" ".join(str(error).split())) from None
-        except ProblemError as error:
-            raise ExtractError("; ".join(str(p) for p in error.problems)) from None
-    return finders[language]
-

@@ -137,6 +137,7 @@ plugins:
       path: chronology        # URL folder of the generated pages
       timeline_view: true     # the filterable timeline page
       # key_days: 10          # days on the key events page (default: chosen from the events)
+      # jobs: 2               # worker processes of `timeline extract` (default: one per core)
 
 markdown_extensions:
   - admonition

@@ -33,6 +33,8 @@ class ProjectSettings:
     use_directory_urls: bool = True
     # A trained spaCy pipeline (plugin option ``pipeline``) whose entities extract adds as tags.
     pipeline: str | None = None
+    # Worker processes of ``timeline extract`` (plugin option ``jobs``); None: every core.
+    jobs: int | None = None
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -97,7 +99,19 @@ def load_settings(start: Path | None = None) -> ProjectSettings:
         plugin_options=options,
         use_directory_urls=config.get("use_directory_urls") is not False,
         pipeline=str(options["pipeline"]) if options.get("pipeline") else None,
+        jobs=_jobs(options.get("jobs"), config_file),
     )
+
+
+def _jobs(value: Any, config_file: Path) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(
+            f"{config_file}: timeline plugin option jobs must be a whole number of at "
+            f"least 1 (worker processes), not {value!r}"
+        )
+    return value
 
 
 def _existing(path: Path) -> Path | None:

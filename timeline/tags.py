@@ -23,7 +23,7 @@ it recognises where the lists found nothing; they are tagged as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -139,13 +139,18 @@ def load_actors(path: Path) -> list[Actor]:
 class TagFinder:
     """Finds tag names in sentences of one language. Build once, call often.
 
-    ``actors`` is the path of an actors file, or None. ``pipeline`` names a
+    ``actors`` is the path of an actors file, the actors already loaded from
+    one, or None. ``pipeline`` names a
     trained spaCy pipeline (package name or folder) whose entities are added;
     it is loaded only when given.
     """
 
     def __init__(
-        self, language: str, actors: Path | None = None, *, pipeline: str | None = None
+        self,
+        language: str,
+        actors: Path | Sequence[Actor] | None = None,
+        *,
+        pipeline: str | None = None,
     ) -> None:
         if language not in TAG_LANGUAGES:
             raise TagError(
@@ -153,7 +158,9 @@ class TagFinder:
             )
         self.language = language
         self._names: dict[str, tuple[str, TagKind]] = dict(_builtin_names(language))
-        for actor in load_actors(actors) if actors is not None else []:
+        if isinstance(actors, Path):
+            actors = load_actors(actors)
+        for actor in actors or ():
             for form in (actor.name, *actor.aliases):
                 for variant in _name_variants(form, language):
                     self._add(variant, actor.name, actor.kind)

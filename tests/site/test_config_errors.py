@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
         ("year_pages: 0", "option 'year_pages': Expected a whole number of at least 1, got 0"),
         ("year_pages: true", "option 'year_pages': Expected a whole number, got True"),
         ("key_days: 0", "option 'key_days': Expected a whole number of at least 1, got 0"),
+        ("jobs: 0", "option 'jobs': Expected a whole number of at least 1, got 0"),
         ("path: ../up", "option 'path': Expected a relative folder"),
         ("path: 'a b'", "option 'path': Expected a relative folder"),
         ("timeline_view: 3", "option 'timeline_view': Expected type: <class 'bool'>"),

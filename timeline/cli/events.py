@@ -80,6 +80,12 @@ def _progress(files: Sequence[Path]) -> Iterable[Path]:
 @click.option("--pipeline", metavar="NAME",
               help="Trained spaCy pipeline (package or folder) that adds people, organisations "
                    "and places to the tags (default: the plugin's `pipeline` option; none).")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes that read and tag articles (default: the plugin's `jobs` "
+                   "option, else one per core).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Tag the articles on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs "
+                   "news-timeline[cluster]); merging and writing stay here.")
 def extract_command(
     paths: tuple[Path, ...],
     events_dir: Path | None,
@@ -87,6 +93,8 @@ def extract_command(
     lang: str | None,
     no_cache: bool,
     pipeline: str | None,
+    jobs: int | None,
+    scheduler: str | None,
 ) -> None:
     """Find dated events in articles and write them to the events folder.
 
@@ -112,6 +120,8 @@ def extract_command(
             actors_file=settings.actors_file,
             progress=_progress,
             pipeline=pipeline or settings.pipeline,
+            jobs=jobs or settings.jobs,
+            scheduler=scheduler,
         )
     except (ExtractError, StateError) as error:
         raise click.ClickException(str(error)) from None

@@ -75,6 +75,8 @@ class TimelineConfig(base.Config):  # type: ignore[no-untyped-call]
     """How many days the key events page shows; default: chosen from the collection."""
     pipeline = c.Optional(c.Type(str))
     """A trained spaCy pipeline (package or folder) that `timeline extract` tags entities with."""
+    jobs = c.Optional(PositiveInt())
+    """Worker processes of `timeline extract` (default: one per core)."""
 
 
 def render_options(
