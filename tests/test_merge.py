@@ -378,3 +378,21 @@ def test_countries_a_report_mentions_do_not_keep_one_happening_apart() -> None:
     second = cand(B, "2025-02-27", "Dockworkers at the Dutch port walked off the job on Thursday "
                   "in an open-ended strike.", 0, tags=("Netherlands",), language="en")
     assert len(merge_candidates([first, second])) == 1
+
+
+def test_signatures_the_caller_computed_give_the_same_events() -> None:
+    from timeline.happening import signature
+
+    NK = ("Russland", "Nordkorea")
+    candidates = [
+        cand(A, "2023-12-30", COALITION, 0, tags=NK, date_text="30. Dezember"),
+        cand(B, "2023-12-30", JOINT, 0, tags=NK, date_text="30. Dezember"),
+        cand(B, "2024-01-02", QUOTE, 300, tags=("Russland",), date_text="2. Januar 2024"),
+        cand(A, "2024-W01", WHITE_HOUSE, 400, tags=("Russland",), date_text="Letzte Woche"),
+    ]
+    computed = merge_candidates(candidates)
+    assert len(computed) < len(candidates)  # something merged
+    given = merge_candidates(candidates, signatures=[signature(c) for c in candidates])
+    assert [(e.date, e.keys) for e in given] == [(e.date, e.keys) for e in computed]
+    with pytest.raises(ValueError, match="one signature per candidate"):
+        merge_candidates(candidates, signatures=[signature(candidates[0])])

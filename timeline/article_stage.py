@@ -1,6 +1,8 @@
 """The per-article stage of extraction: read, clean, tag, find candidates and tags.
 
-Everything :func:`process_article` needs travels in an :class:`ArticleJob`, a
+The stage also computes what the merge compares of each candidate
+(:class:`~timeline.happening.Signature`), so that work is spread over the
+workers too. Everything :func:`process_article` needs travels in an :class:`ArticleJob`, a
 small picklable value, so the stage runs the same in this process, in a
 process pool (``extract --jobs``) or on a Dask worker (``extract --scheduler``).
 The tag finders are loaded once per process and language (:func:`_finder`);
@@ -12,7 +14,7 @@ another machine has no access to the client's files), else from its path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from timeline.articles import Article, ArticleError, read_article
 from timeline.cache import CandidateCache, cache_key
 from timeline.events import Extraction, TagFinderLike, Tagger, extract_candidates
+from timeline.happening import Signature, signature
 from timeline.problems import Problem, ProblemError
 
 if TYPE_CHECKING:
@@ -54,6 +57,8 @@ class ArticleOutcome:
     path: Path
     article: Article | None = None
     extraction: Extraction | None = None
+    # What the merge compares of each candidate, in the order of the candidates.
+    signatures: list[Signature] = field(default_factory=list)
     problem: Problem | None = None
     cached: bool = False
 
@@ -77,7 +82,7 @@ def process_article(
     )
     extraction = cache.get(key)
     if extraction is not None:
-        return ArticleOutcome(path, article, extraction, cached=True)
+        return ArticleOutcome(path, article, extraction, _signatures(extraction), cached=True)
     if tagger is None:
         from timeline.dates import tag
 
@@ -88,7 +93,12 @@ def process_article(
         tag_finder=_finder(article.language, job),
     )
     cache.put(key, extraction)
-    return ArticleOutcome(path, article, extraction)
+    return ArticleOutcome(path, article, extraction, _signatures(extraction))
+
+
+def _signatures(extraction: Extraction) -> list[Signature]:
+    # Computed here, on the workers, rather than by the merge in the main process.
+    return [signature(candidate) for candidate in extraction.candidates]
 
 
 def _read(path: Path, job: ArticleJob, data: bytes | None) -> Article:

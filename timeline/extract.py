@@ -20,6 +20,7 @@ from timeline.article_stage import ArticleJob, StageError
 from timeline.articles import Article, find_article_files
 from timeline.cache import file_hash
 from timeline.events import Candidate, Tagger
+from timeline.happening import Signature
 from timeline.merge import merge_candidates
 from timeline.parallel import Progress, SchedulerError, run_stage
 from timeline.problems import Problem, ProblemError
@@ -97,6 +98,7 @@ def extract(
         actors_hash=f"{file_hash(actors_file)}/{pipeline or ''}",
     )
     candidates: list[Candidate] = []
+    signatures: list[Signature] = []
     seen_ids: dict[str, Path] = {}
     try:
         outcomes = run_stage(
@@ -121,11 +123,13 @@ def extract(
             if warnings:
                 summary.warnings[path] = warnings
             candidates.extend(extraction.candidates)
+            signatures.extend(outcome.signatures)
     except (StageError, SchedulerError) as error:
         raise ExtractError(str(error)) from None
     summary.candidates = len(candidates)
     # Titles of events reported in several languages come from the project's language.
-    result = sync_events(merge_candidates(candidates, language=fallback_lang), events_dir)
+    merged = merge_candidates(candidates, language=fallback_lang, signatures=signatures)
+    result = sync_events(merged, events_dir)
     summary.new, summary.updated = result.new, result.updated
     summary.unchanged, summary.skipped = result.unchanged, result.skipped
     summary.event_problems = result.problems

@@ -282,6 +282,8 @@ class Weights(dict[str, float]):
     def __init__(self) -> None:
         super().__init__()
         self.totals: dict[frozenset[str], float] = {}
+        # Each feature's weight times its base (:func:`_total`), filled as features are met.
+        self.units: dict[str, float] = {}
         self.dates: dict[str, int] = {}
         self.story_countries: frozenset[str] = frozenset()
 
@@ -329,15 +331,24 @@ def _total(features: frozenset[str], weights: Weights | None, *, remember: bool 
     compared many times; a pair's intersection (``remember=False``) is not, or the
     memory would grow with the number of pairs compared.
     """
-    if weights is not None and features in weights.totals:
+    if weights is None:
+        return sum((_base(feature) for feature in features), 0.0)
+    if features in weights.totals:
         return weights.totals[features]
+    units = weights.units
     total = 0.0
     for feature in features:
-        base = NUMBER_WEIGHT if feature.startswith("#") and not _SMALL.match(feature) else 1
-        total += base * weights.get(feature, 1.0) if weights else base
-    if weights is not None and remember:
+        unit = units.get(feature)
+        if unit is None:
+            unit = units[feature] = _base(feature) * weights.get(feature, 1.0)
+        total += unit
+    if remember:
         weights.totals[features] = total
     return total
+
+
+def _base(feature: str) -> int:
+    return NUMBER_WEIGHT if feature.startswith("#") and not _SMALL.match(feature) else 1
 
 
 def collection_weights(signatures: Iterable[Signature]) -> Weights:
@@ -473,6 +484,8 @@ def same_happening(a: Signature, b: Signature, weights: Weights | None = None) -
         return False
     if a.language and b.language and a.language != b.language:
         return same_happening_across_languages(a, b, weights)
+    if a.words.isdisjoint(b.words):
+        return False  # every rule below needs a shared feature
     relation = date_relation(a.date, b.date)
     if relation is None or a.end != b.end:
         return False

@@ -21,7 +21,7 @@ member is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -211,15 +211,27 @@ def _precision_rank(value: str) -> int:
 
 
 def merge_candidates(
-    candidates: Iterable[Candidate], *, language: str | None = None
+    candidates: Iterable[Candidate],
+    *,
+    language: str | None = None,
+    signatures: Sequence[Signature] | None = None,
 ) -> list[MergedEvent]:
     """Group candidates that report the same happening, in the order of their first source.
 
     ``language`` (the project's) chooses the title of an event reported in several
-    languages.
+    languages. ``signatures`` are the candidates' (:func:`signature`, in their
+    order) when the caller has them already.
     """
-    ordered = sorted(candidates, key=lambda c: (_precision_rank(c.date), *_position(c)))
-    signatures = [signature(candidate) for candidate in ordered]
+    given = list(candidates)
+    if signatures is None:
+        signatures = [signature(candidate) for candidate in given]
+    elif len(signatures) != len(given):
+        raise ValueError("one signature per candidate is needed")
+    order = sorted(
+        range(len(given)), key=lambda i: (_precision_rank(given[i].date), *_position(given[i]))
+    )
+    ordered = [given[i] for i in order]
+    signatures = [signatures[i] for i in order]
     weights = collection_weights(signatures)
     clusters: list[MergedEvent] = []
     index = _Index()
@@ -588,23 +600,31 @@ def _score(a: Signature, b: Signature, weights: Weights) -> float:
 class _Index:
     """Clusters by date and feature, so a candidate meets only likely partners.
 
-    * the same date value;
-    * clusters of a span short enough to contain it (a week or month with a
-      member in the candidate's month);
-    * year-only clusters of the candidate's year;
-    * for a week or month, the clusters in its months, and for a year the
-      clusters of that year, that share one of its less common features (a
-      name, a figure, a rare word): the days a span may contain.
+    A candidate meets the clusters that share a feature with it (a content
+    word, a concept, a name, a figure: :attr:`Signature.words` or
+    :attr:`Signature.shared`) and
 
-    A day never meets the other days of its month, so the work per candidate
-    does not grow with the size of the collection.
+    * have the same date value;
+    * or a span short enough to contain it (a week or month with a member in
+      the candidate's month);
+    * or are year-only clusters of the candidate's year;
+    * or, for a week or month, lie in its months, and for a year in that year,
+      and share one of its less common features (a name, a figure, a rare
+      word): the days a span may contain.
+
+    Every merge rule needs a shared feature (:func:`same_happening`), so a
+    cluster that shares none with a candidate could not take it: leaving it out
+    changes no result. A day never meets the other days of its month, and on
+    its own day only the clusters that share a feature, so the work per
+    candidate does not grow with the size of the collection.
     """
 
     def __init__(self) -> None:
-        self._by_value: dict[str, set[int]] = {}
+        self._by_value: dict[tuple[str, str], set[int]] = {}
         self._spans_by_month: dict[tuple[int, int], set[int]] = {}
         self._years: dict[int, set[int]] = {}
         self._by_feature: dict[tuple[object, str], set[int]] = {}
+        self._features: dict[int, set[str]] = {}
 
     @staticmethod
     def _months(value: str) -> list[tuple[int, int]]:
@@ -636,7 +656,10 @@ class _Index:
         return span is not None and MAX_CONTAINING_SPAN <= span.last - span.first <= MAX_YEAR_SPAN
 
     def add(self, sig: Signature, cluster: int) -> None:
-        self._by_value.setdefault(sig.date, set()).add(cluster)
+        features = sig.words | sig.shared
+        self._features.setdefault(cluster, set()).update(features)
+        for feature in features:
+            self._by_value.setdefault((sig.date, feature), set()).add(cluster)
         months = self._months(sig.date)
         if not self._is_day(sig.date):
             for month in months:
@@ -645,23 +668,31 @@ class _Index:
         if year is not None and self._is_year_wide(sig.date):
             self._years.setdefault(year, set()).add(cluster)
         keys: list[object] = [*months, *([year] if year is not None else [])]
-        for feature in sig.words | sig.shared:
+        for feature in features:
             for key in keys:
                 self._by_feature.setdefault((key, feature), set()).add(cluster)
 
     def partners(self, sig: Signature) -> list[int]:
-        found = set(self._by_value.get(sig.date, ()))
+        features = sig.words | sig.shared
+        found: set[int] = set()
+        for feature in features:
+            found |= self._by_value.get((sig.date, feature), set())
+        containing: set[int] = set()
         months = self._months(sig.date)
         for month in months:
-            found |= self._spans_by_month.get(month, set())
+            containing |= self._spans_by_month.get(month, set())
         year = self._year(sig.date)
         if year is not None:
-            found |= self._years.get(year, set())
+            containing |= self._years.get(year, set())
+        found |= {
+            number for number in containing - found
+            if not self._features[number].isdisjoint(features)
+        }
         keys: list[object] = []
         if not self._is_day(sig.date):
             keys = list(months) if months else ([year] if self._is_year_wide(sig.date) else [])
         for key in keys:
-            for feature in sig.words | sig.shared:
+            for feature in features:
                 posting = self._by_feature.get((key, feature), set())
                 if len(posting) <= MAX_POSTING:
                     found |= posting

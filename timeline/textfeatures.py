@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from timeline.dates.clock import HHMM
 from timeline.sentences import words
@@ -74,6 +75,7 @@ def fold(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem: lowercase, no diacritics, common inflection endings cut."""
     folded = fold(word)
