@@ -29,6 +29,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timeline.models import ArticleMeta, Event, Source
+from timeline.yamlio import dump
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2025
@@ -116,7 +117,7 @@ class SyntheticCorpus:
 def event_yaml(event: Event) -> str:
     data = event.model_dump(exclude_none=True, exclude_defaults=True)
     data = {"id": event.id, "date": event.date, **data}
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return dump(data)
 
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

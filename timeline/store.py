@@ -21,13 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from timeline.models import Event
 from timeline.problems import Problem
 from timeline.timex import InvalidTimexValue, Precision, parse_value, sort_key
-from timeline.yamlio import YamlSyntaxError, line_of, load_with_lines, read_text
+from timeline.yamlio import YamlSyntaxError, dump, line_of, load_with_lines, read_text
 
 EVENT_SUFFIXES = (".yml", ".yaml")
 MAX_EVENT_BYTES = 1_000_000
@@ -200,10 +199,7 @@ def event_data(event: Event) -> dict[str, Any]:
 
 def render_event(event: Event, schema_ref: str = SCHEMA_FILE) -> str:
     """The text of an event file: header comment, then the fields in order."""
-    body = yaml.safe_dump(
-        event_data(event), sort_keys=False, allow_unicode=True, width=100, indent=2
-    )
-    return EVENT_HEADER.format(schema=schema_ref) + body
+    return EVENT_HEADER.format(schema=schema_ref) + dump(event_data(event))
 
 
 def write_event(path: Path, event: Event) -> bool:
@@ -230,10 +226,7 @@ def update_event_file(path: Path, before: Event, after: Event) -> bool:
         except (OSError, ValueError):
             text = ""
         if text:
-            addition = yaml.safe_dump(
-                [source.model_dump(exclude_none=True) for source in appended],
-                sort_keys=False, allow_unicode=True, width=100, indent=2,
-            )
+            addition = dump([source.model_dump(exclude_none=True) for source in appended])
             candidate = text if text.endswith("\n") else text + "\n"
             candidate += addition
             if _parses_as(candidate, after):

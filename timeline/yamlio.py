@@ -1,7 +1,9 @@
-"""Safe YAML loading that remembers the line of every key, for error messages."""
+"""Safe YAML loading that remembers the line of every key, for error messages,
+and the dumping of event YAML."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +140,65 @@ def line_of(lines: dict[Location, int], location: Location) -> int | None:
             return lines[loc]
         loc = loc[:-1]
     return lines.get(())
+
+
+# --- dumping ------------------------------------------------------------------
+
+# libyaml's emitter (CSafeDumper) dumps an event several times faster than
+# the pure-Python one (SafeDumper), but does not write every string the same
+# way. The two share the Python representer and resolver, so the key order
+# and the quoting of strings that read as dates, numbers, booleans or null
+# agree; the emitters' scalar analysis and writers differ:
+#
+# - long double-quoted scalars: Python folds them with an escaped line break
+#   ("...word\" then "\ next"), also between escapes; libyaml folds at a
+#   plain space ("...word" then "next");
+# - characters beyond U+FFFF (emoji, U+1D518 ...): Python writes them as they
+#   are, in a plain or single-quoted scalar; libyaml takes them for
+#   unprintable, double-quotes the string and escapes them (\U0001F600);
+# - NEL (U+0085): a printable line break to Python, an unprintable character
+#   to libyaml; a lone surrogate makes libyaml fail to encode the string.
+#
+# Python double-quotes a string only when it holds a character it cannot
+# print (controls such as tab, CR, ESC, DEL, the C1 controls, BOM, U+FFFE,
+# U+FFFF, surrogates) or a space next to a line break. A document whose
+# strings hold none of these, no character beyond U+FFFF and no line break but
+# "\n" (NEL; LS and PS too: the emitters agree on those away from spaces, but
+# they are rare and not worth the risk) has only plain and single-quoted
+# scalars in both emitters, and their plain and single-quoted writers fold at
+# the same spaces and columns (both count characters, not bytes): it gets the
+# same bytes from either. tests/test_yaml_dump.py compares the two on
+# generated strings. Any other document, rare in news text, and any value
+# other than str, bool, int, None, list and dict, goes to the pure-Python
+# emitter.
+_NOT_ALIKE = re.compile(r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]| \n|\n ")
+
+
+def dump(data: Any) -> str:
+    """Block YAML of ``data`` as the event files hold it: keys in insertion order,
+    non-ASCII text as is, lines folded at 100 characters, indent 2."""
+    return yaml.dump(
+        data, Dumper=dumper_for(data), sort_keys=False, allow_unicode=True, width=100, indent=2
+    )
+
+
+def dumper_for(data: Any) -> Any:
+    """libyaml's safe dumper when PyYAML has it and it writes ``data`` as the
+    pure-Python one does, else the pure-Python safe dumper."""
+    fast = getattr(yaml, "CSafeDumper", None)
+    if fast is None or not _emits_alike(data):
+        return yaml.SafeDumper
+    return fast
+
+
+def _emits_alike(data: Any) -> bool:
+    if isinstance(data, str):
+        return _NOT_ALIKE.search(data) is None
+    if isinstance(data, dict):
+        return all(_emits_alike(key) and _emits_alike(value) for key, value in data.items())
+    if isinstance(data, list):
+        return all(_emits_alike(item) for item in data)
+    return isinstance(data, bool | int | None)
 
 
 def read_text(path: Path, max_bytes: int | None = None) -> str:
