@@ -395,3 +395,30 @@ def test_an_id_changed_by_hand_keeps_its_history(project: Path) -> None:
     assert [s.article for s in now.sources] == ["a1", "a2"]
     assert set(load_state(events_dir).events) >= {"angriff-auf-kiew"}
     assert event.id not in load_state(events_dir).events
+
+
+def test_the_renames_of_a_run_are_synced_once_before_the_state_records_them(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.reconcile as reconcile
+    import timeline.store as store
+
+    calls: list[str] = []
+    real_sync, real_save = store.sync_folder, reconcile.save_state
+
+    def sync(folder: Path) -> None:
+        calls.append(f"sync {folder.name}")
+        real_sync(folder)
+
+    def save(events_dir: Path, state: object) -> bool:
+        calls.append("state")
+        return real_save(events_dir, state)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "sync_folder", sync)
+    monkeypatch.setattr(reconcile, "sync_folder", sync)
+    monkeypatch.setattr(reconcile, "save_state", save)
+    summary = run([project / "articles"], project / "events")
+    assert len(summary.new) == 3
+    # One sync for the three event files, before the state; the schema and state
+    # files sync their own renames.
+    assert calls == ["sync events", "sync events", "state", "sync events"]

@@ -55,6 +55,7 @@ from timeline.store import (
     load_state,
     new_event_id,
     save_state,
+    sync_folder,
     update_event_file,
     write_atomic,
     write_event,
@@ -173,16 +174,19 @@ def sync_events(proposals: list[MergedEvent], events_dir: Path) -> SyncResult:
             continue
         assert item.current is not None and item.path is not None
         changed = item.current != item.original
+        # Each file is synced before its rename; the renames are made durable at
+        # once below, before the state that records them.
         if changed and item.original is None:
-            write_event(item.path, item.current)
+            write_event(item.path, item.current, sync_rename=False)
         elif changed and item.original is not None:
-            update_event_file(item.path, item.original, item.current)
+            update_event_file(item.path, item.original, item.current, sync_rename=False)
         if outcome[event_id] == "new":
             result.new.append(event_id)
         elif changed:
             result.updated.append(event_id)
         else:
             result.unchanged.append(event_id)
+    sync_folder(events_dir)
     write_atomic(events_dir / SCHEMA_FILE, event_schema_json().encode("utf-8"))
     save_state(events_dir, state)
     return result

@@ -132,11 +132,13 @@ def load_events(events_dir: Path) -> EventSet:
 # --- writing -----------------------------------------------------------------
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
+def write_atomic(path: Path, data: bytes, *, sync_rename: bool = True) -> bool:
     """Replace ``path`` with ``data`` unless it already holds exactly that.
 
     Returns whether the file was written. A crash leaves either the old or
     the new file, never a half-written one, and no temporary file behind.
+    ``sync_rename=False`` leaves making the rename durable to the caller, who
+    writes many files into one folder and then calls :func:`sync_folder` once.
     """
     try:
         if path.read_bytes() == data:
@@ -158,11 +160,12 @@ def write_atomic(path: Path, data: bytes) -> bool:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
-    _sync_folder(path.parent)
+    if sync_rename:
+        sync_folder(path.parent)
     return True
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable where the platform allows it."""
     with contextlib.suppress(OSError):
         descriptor = os.open(folder, os.O_RDONLY)
@@ -202,12 +205,15 @@ def render_event(event: Event, schema_ref: str = SCHEMA_FILE) -> str:
     return EVENT_HEADER.format(schema=schema_ref) + dump(event_data(event))
 
 
-def write_event(path: Path, event: Event) -> bool:
-    """Write one event file atomically; False when it already has these bytes."""
-    return write_atomic(path, render_event(event).encode("utf-8"))
+def write_event(path: Path, event: Event, *, sync_rename: bool = True) -> bool:
+    """Write one event file atomically; False when it already has these bytes.
+    ``sync_rename`` as for :func:`write_atomic`."""
+    return write_atomic(path, render_event(event).encode("utf-8"), sync_rename=sync_rename)
 
 
-def update_event_file(path: Path, before: Event, after: Event) -> bool:
+def update_event_file(
+    path: Path, before: Event, after: Event, *, sync_rename: bool = True
+) -> bool:
     """Rewrite an existing event file from ``before`` to ``after``.
 
     When only sources were appended, they are appended to the file's text, so
@@ -230,8 +236,8 @@ def update_event_file(path: Path, before: Event, after: Event) -> bool:
             candidate = text if text.endswith("\n") else text + "\n"
             candidate += addition
             if _parses_as(candidate, after):
-                return write_atomic(path, candidate.encode("utf-8"))
-    return write_event(path, after)
+                return write_atomic(path, candidate.encode("utf-8"), sync_rename=sync_rename)
+    return write_event(path, after, sync_rename=sync_rename)
 
 
 def _parses_as(text: str, expected: Event) -> bool:
