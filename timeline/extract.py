@@ -21,6 +21,17 @@ from timeline.articles import Article, find_article_files
 from timeline.cache import file_hash
 from timeline.events import Candidate, Tagger
 from timeline.happening import Signature
+from timeline.manifest import (
+    ArticleEntry,
+    FileStamp,
+    Manifest,
+    folder_listing,
+    forget_manifest,
+    load_manifest,
+    run_fingerprint,
+    save_manifest,
+    unchanged_run,
+)
 from timeline.merge import merge_candidates
 from timeline.parallel import Progress, SchedulerError, run_stage
 from timeline.problems import Problem, ProblemError
@@ -44,6 +55,8 @@ class ExtractSummary:
     skipped: list[str] = field(default_factory=list)
     candidates: int = 0
     cached: int = 0
+    # Articles not read at all: nothing changed since the last run, which is still valid.
+    unchanged_articles: int = 0
 
     @property
     def failed(self) -> bool:
@@ -97,9 +110,17 @@ def extract(
         # A pipeline changes the tags, so cached candidates of another pipeline do not count.
         actors_hash=f"{file_hash(actors_file)}/{pipeline or ''}",
     )
+    # A custom tagger (tests) is not part of the settings a finished run is known by.
+    manifest_dir = cache_dir if tagger is None else None
+    fingerprint = run_fingerprint(events_dir, published, lang, fallback_lang, job.actors_hash)
+    stamps = {path: FileStamp.of(path) for path in files}
+    done = unchanged_run(load_manifest(manifest_dir, events_dir), fingerprint, stamps, events_dir)
+    if done is not None:
+        return _as_before(done, summary)
     candidates: list[Candidate] = []
     signatures: list[Signature] = []
     seen_ids: dict[str, Path] = {}
+    manifest = Manifest(fingerprint)
     try:
         outcomes = run_stage(
             files, job, jobs=jobs, scheduler=scheduler, tagger=tagger, progress=progress
@@ -122,6 +143,9 @@ def extract(
             warnings = [*article.warnings, *extraction.warnings]
             if warnings:
                 summary.warnings[path] = warnings
+            stamp = stamps[path]
+            if stamp is not None:
+                manifest.articles[str(path)] = ArticleEntry(stamp, article.id, warnings)
             candidates.extend(extraction.candidates)
             signatures.extend(outcome.signatures)
     except (StageError, SchedulerError) as error:
@@ -129,10 +153,30 @@ def extract(
     summary.candidates = len(candidates)
     # Titles of events reported in several languages come from the project's language.
     merged = merge_candidates(candidates, language=fallback_lang, signatures=signatures)
+    forget_manifest(manifest_dir, events_dir)  # a run stopped half way is not done
     result = sync_events(merged, events_dir)
     summary.new, summary.updated = result.new, result.updated
     summary.unchanged, summary.skipped = result.unchanged, result.skipped
     summary.event_problems = result.problems
+    if not summary.article_problems and not summary.event_problems:
+        # Problems are reported again by the next run, which therefore is a full one.
+        manifest.candidates = summary.candidates
+        manifest.unchanged = sorted([*result.new, *result.updated, *result.unchanged])
+        manifest.skipped = result.skipped
+        manifest.events_folder = folder_listing(events_dir)
+        save_manifest(manifest_dir, events_dir, manifest)
+    return summary
+
+
+def _as_before(done: Manifest, summary: ExtractSummary) -> ExtractSummary:
+    """The summary of a run on exactly what the last run saw: nothing to do."""
+    summary.unchanged_articles = len(done.articles)
+    summary.cached = len(done.articles)
+    summary.candidates = done.candidates
+    summary.warnings = {
+        Path(path): entry.warnings for path, entry in done.articles.items() if entry.warnings
+    }
+    summary.unchanged, summary.skipped = list(done.unchanged), list(done.skipped)
     return summary
 
 

@@ -131,11 +131,17 @@ def extract_command(
         click.echo(f"error: {problem}", err=True)
     for problem in summary.event_problems:
         click.echo(f"error: {problem}", err=True)
-    cached = f", {summary.cached} unchanged since the last run" if summary.cached else ""
-    click.echo(
-        f"Articles: {len(summary.articles)} read{cached}, "
-        f"{len(summary.article_problems)} failed"
-    )
+    if summary.unchanged_articles:
+        click.echo(
+            f"Articles: {summary.unchanged_articles} unchanged since the last run, and the "
+            "events folder too: nothing to do"
+        )
+    else:
+        cached = f", {summary.cached} unchanged since the last run" if summary.cached else ""
+        click.echo(
+            f"Articles: {len(summary.articles)} read{cached}, "
+            f"{len(summary.article_problems)} failed"
+        )
     click.echo(
         f"Events in {events_folder}: {len(summary.new)} new, {len(summary.updated)} updated, "
         f"{len(summary.unchanged)} unchanged, {len(summary.skipped)} skipped "
