@@ -167,3 +167,41 @@ def test_an_old_state_file_still_shows_a_hand_edit(tmp_path: Path) -> None:
     sync(tmp_path, cand("a1", "2025-02-28", FAIR, end="2025-03-02"))
     _, event = only_event(tmp_path)
     assert (event.end, event.planned) == ("2025-03-05", True)
+
+
+def test_the_date_index_finds_every_stored_event_whose_date_is_compatible() -> None:
+    import random
+
+    from timeline.happening import dates_compatible
+    from timeline.reconcile import _DateIndex, _Stored
+    from timeline.store import EventRecord
+
+    rng = random.Random(5)
+
+    def value() -> str:
+        year = rng.choice([1999, 2000, 2001])
+        kind = rng.randrange(8)
+        if kind == 0:
+            return f"{year}"
+        if kind == 1:
+            return f"{year}-{rng.randint(1, 12):02d}"
+        if kind == 2:
+            return f"{year}-W{rng.randint(1, 53):02d}"
+        if kind == 3:
+            return f"{year}-Q{rng.randint(1, 4)}"
+        if kind == 4:
+            return rng.choice(["199", "200", "19", "20", "1999-WI", "2000-SU", "XXXX-12-28"])
+        return f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+    stored = {
+        f"e{number}": _Stored(f"e{number}", EventRecord(file="f", written={"date": value()}))
+        for number in range(300)
+    }
+    index = _DateIndex(stored)
+    for _ in range(300):
+        wanted = value()
+        near = index.near(wanted)
+        assert near == sorted(near)
+        for event_id, item in stored.items():
+            if any(dates_compatible(wanted, date) for date in item.dates()):
+                assert event_id in near, (wanted, item.dates())

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.event_filters import focus_of
+from timeline.happening import MAX_YEAR_SPAN, span_of
 from timeline.merge import (
     MergedEvent,
     Signature,
@@ -147,8 +148,9 @@ def sync_events(proposals: list[MergedEvent], events_dir: Path) -> SyncResult:
         key: item for item in stored.values() if item.record for key in item.record.keys
     }
     outcome: dict[str, str] = {}
+    by_date = _DateIndex(stored)
     for proposal in proposals:
-        target = _find_target(proposal, key_index, stored)
+        target = _find_target(proposal, key_index, stored, by_date)
         if target is None:
             target = _create(proposal, events_dir, taken)
             stored[target.event_id] = target
@@ -235,14 +237,51 @@ def _scan(
     return stored, taken
 
 
+class _DateIndex:
+    """The stored events by the years their dates cover, so a proposal is compared only
+    with events whose date can be compatible with its own.
+
+    Compatible dates are equal, or one lies inside the other and the wider spans a
+    year at most (:func:`dates_compatible`): they share a year, or are one long span
+    (a decade) written alike. A date made more precise during the run stays inside
+    its years.
+    """
+
+    def __init__(self, stored: dict[str, _Stored]) -> None:
+        self._ids: dict[tuple[str, object], list[str]] = {}
+        for event_id in sorted(stored):
+            for value in stored[event_id].dates():
+                for key in self._keys(value):
+                    found = self._ids.setdefault(key, [])
+                    if not found or found[-1] != event_id:
+                        found.append(event_id)
+
+    @staticmethod
+    def _keys(value: str) -> list[tuple[str, object]]:
+        span = span_of(value)
+        if span is None or span.last - span.first > MAX_YEAR_SPAN:
+            return [("value", value)]
+        return [("year", year) for year in range(span.first.year, span.last.year + 1)]
+
+    def near(self, value: str) -> list[str]:
+        """The ids of the events that may have a date compatible with ``value``, sorted."""
+        found: set[str] = set()
+        for key in self._keys(value):
+            found.update(self._ids.get(key, ()))
+        return sorted(found)
+
+
 def _find_target(
-    proposal: MergedEvent, key_index: dict[str, _Stored], stored: dict[str, _Stored]
+    proposal: MergedEvent,
+    key_index: dict[str, _Stored],
+    stored: dict[str, _Stored],
+    by_date: _DateIndex,
 ) -> _Stored | None:
     for key in proposal.keys:
         if key in key_index:
             return key_index[key]
     best: tuple[float, str] | None = None
-    for event_id in sorted(stored):
+    for event_id in by_date.near(proposal.date):
         item = stored[event_id]
         if item.created:
             continue  # the merge step already told this run's happenings apart
