@@ -1,4 +1,5 @@
-"""A re-run on exactly what the last run saw does nothing; any change makes a full run."""
+"""A re-run on exactly what the last run saw does nothing; a few changed articles make an
+incremental run; any other change a full one."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from click.testing import CliRunner
 
 import timeline.article_stage as stage
 import timeline.extract as extract_module
+import timeline.reconcile as reconcile
 from timeline.cli import main
 from timeline.extract import ExtractSummary, extract
 from timeline.manifest import manifest_path
@@ -19,6 +21,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "story_port_strike_en"
 
 UNDATED = """Port workers walked out on Monday, the union said, and ships queued outside the harbour
 for the second day running while talks with the employers stalled again.
+"""
+
+
+LATE = """---
+id: late_report
+published: 2002-07-02
+language: en
+---
+The port of Rotterdam reopened on 1 July after the strike, the harbour master said.
 """
 
 
@@ -69,7 +80,7 @@ def test_an_unchanged_archive_is_not_read_again(
     ["edit article", "add article", "remove article", "edit event", "delete event",
      "delete state", "other settings"],
 )
-def test_any_change_makes_a_full_run(project: Path, change: str) -> None:
+def test_any_change_makes_a_new_run(project: Path, change: str) -> None:
     run(project)
     events = project / "events"
     article = project / "articles" / "reuters_walkout.md"
@@ -79,7 +90,7 @@ def test_any_change_makes_a_full_run(project: Path, change: str) -> None:
         article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n",
                            encoding="utf-8")
     elif change == "add article":
-        shutil.copy(article, project / "articles" / "copy.txt")
+        (project / "articles" / "late.md").write_text(LATE, encoding="utf-8")
     elif change == "remove article":
         article.unlink()
     elif change == "edit event":
@@ -92,14 +103,20 @@ def test_any_change_makes_a_full_run(project: Path, change: str) -> None:
     else:
         options["published"] = date(2024, 5, 1)
     second = run(project, **options)
-    assert second.unchanged_articles == 0
-    assert len(second.articles) + len(second.article_problems) > 0
+    assert not second.nothing_to_do
+    if change in ("edit article", "add article", "remove article"):
+        # A few articles changed: the others are not read again.
+        assert second.unchanged_articles == 6 + (change == "add article")
+        assert len(second.articles) == (change != "remove article")
+        assert not second.article_problems
+    else:
+        assert second.unchanged_articles == 0 and len(second.articles) == 7
     if change == "delete event":
         assert event.stem in second.skipped and not event.exists()
     if change == "edit event":
         assert "status: confirmed" in event.read_text(encoding="utf-8")
-    # The full run leaves a manifest that the next unchanged run uses.
-    assert run(project, **options).unchanged_articles > 0 or change == "add article"
+    # The run leaves a manifest that the next unchanged run uses.
+    assert run(project, **options).nothing_to_do
 
 
 def test_a_run_that_stops_while_writing_is_not_taken_as_done(
@@ -110,7 +127,7 @@ def test_a_run_that_stops_while_writing_is_not_taken_as_done(
     article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n",
                        encoding="utf-8")
 
-    def crash(*args: object) -> None:
+    def crash(*args: object, **options: object) -> None:
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
@@ -118,14 +135,14 @@ def test_a_run_that_stops_while_writing_is_not_taken_as_done(
         with pytest.raises(KeyboardInterrupt):
             run(project)
     assert not manifest_path(project / "cache", project / "events").exists()
-    assert run(project).unchanged_articles == 0
+    assert run(project).unchanged_articles == 0  # a full run
 
 
 def test_a_bad_article_is_reported_by_every_run(project: Path) -> None:
     (project / "articles" / "broken.md").write_bytes(b"\xff\xfe not utf-8")
     for _ in range(2):
         summary = run(project)
-        assert summary.unchanged_articles == 0
+        assert summary.unchanged_articles == 0 and len(summary.articles) == 7
         assert [problem.path.name for problem in summary.article_problems] == ["broken.md"]
 
 
@@ -133,7 +150,7 @@ def test_a_damaged_manifest_only_costs_a_full_run(project: Path) -> None:
     run(project)
     manifest_path(project / "cache", project / "events").write_text("{not json", "utf-8")
     assert run(project).unchanged_articles == 0
-    assert run(project).unchanged_articles > 0
+    assert run(project).nothing_to_do
 
 
 def test_without_a_cache_every_run_is_full(project: Path) -> None:
@@ -157,3 +174,59 @@ def test_the_command_says_there_was_nothing_to_do(
     assert "Articles: 7 unchanged since the last run, and the events folder too: nothing to do" \
         in second.output
     assert "undated.txt" in second.output  # its warning again
+
+
+def _chronology(events: Path) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    from timeline.store import load_events
+
+    loaded = load_events(events)
+    assert not loaded.problems
+    return sorted(
+        (item.event.date, item.event.title,
+         sorted((source.article, source.quote) for source in item.event.sources))
+        for item in loaded.events
+    )
+
+
+@pytest.mark.parametrize("story", ["story_port_strike_en", "story_mulde_flood"])
+@pytest.mark.parametrize("late", [0, -1])
+def test_an_article_added_later_gives_the_events_of_a_full_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, story: str, late: int
+) -> None:
+    """The days the new article touches are merged again, and only their event files are
+    read: the events are those a full run over the same folder writes (a full run on an
+    empty folder may group differently, since sources once written stay where they are)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    files = sorted(p for p in (FIXTURES.parent / story).iterdir() if p.suffix in (".md", ".txt"))
+    added = files.pop(late)
+    for path in files:
+        shutil.copy(path, articles / path.name)
+
+    def run_into(events: str, cache: str | None) -> ExtractSummary:
+        return extract([articles], tmp_path / events,
+                       cache_dir=tmp_path / cache if cache else None, fallback_lang="de", jobs=1)
+
+    run_into("events", "cache")
+    shutil.copytree(tmp_path / "events", tmp_path / "full")
+    before = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "events").glob("*.yml")}
+    shutil.copy(added, articles / added.name)
+    read: list[str] = []
+    real = reconcile.load_event_file
+
+    def spy(path: Path) -> object:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(reconcile, "load_event_file", spy)
+    later = run_into("events", "cache")
+    assert later.unchanged_articles == len(files) and len(later.articles) == 1
+    assert len(read) < len(before)  # only the events of the days the article touches
+    monkeypatch.undo()
+    full = run_into("full", None)
+    assert _chronology(tmp_path / "events") == _chronology(tmp_path / "full")
+    assert later.candidates == full.candidates
+    after = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "events").glob("*.yml")}
+    assert set(later.updated) | set(later.new) == {
+        name.removesuffix(".yml") for name in after if before.get(name) != after[name]
+    }

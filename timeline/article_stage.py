@@ -61,6 +61,8 @@ class ArticleOutcome:
     signatures: list[Signature] = field(default_factory=list)
     problem: Problem | None = None
     cached: bool = False
+    # The cache key of the extraction: a later run finds it without reading the article.
+    key: str = ""
 
 
 def process_article(
@@ -82,7 +84,9 @@ def process_article(
     )
     extraction = cache.get(key)
     if extraction is not None:
-        return ArticleOutcome(path, article, extraction, _signatures(extraction), cached=True)
+        return ArticleOutcome(
+            path, article, extraction, _signatures(extraction), cached=True, key=key
+        )
     if tagger is None:
         from timeline.dates import tag
 
@@ -93,7 +97,7 @@ def process_article(
         tag_finder=_finder(article.language, job),
     )
     cache.put(key, extraction)
-    return ArticleOutcome(path, article, extraction, _signatures(extraction))
+    return ArticleOutcome(path, article, extraction, _signatures(extraction), key=key)
 
 
 def _signatures(extraction: Extraction) -> list[Signature]:

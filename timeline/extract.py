@@ -10,17 +10,18 @@ articles and write them into the store with
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.article_stage import ArticleJob, StageError
+from timeline import incremental
+from timeline.article_stage import ArticleJob, ArticleOutcome, StageError
 from timeline.articles import Article, find_article_files
 from timeline.cache import file_hash
 from timeline.events import Candidate, Tagger
-from timeline.happening import Signature
+from timeline.happening import Signature, signature
 from timeline.manifest import (
     ArticleEntry,
     FileStamp,
@@ -35,7 +36,7 @@ from timeline.manifest import (
 from timeline.merge import merge_candidates
 from timeline.parallel import Progress, SchedulerError, run_stage
 from timeline.problems import Problem, ProblemError
-from timeline.reconcile import sync_events
+from timeline.reconcile import SyncResult, sync_events
 
 if TYPE_CHECKING:
     from timeline.tags import Actor
@@ -55,8 +56,10 @@ class ExtractSummary:
     skipped: list[str] = field(default_factory=list)
     candidates: int = 0
     cached: int = 0
-    # Articles not read at all: nothing changed since the last run, which is still valid.
+    # Articles not read again: unchanged since the last run, whose candidates are cached.
     unchanged_articles: int = 0
+    # Nothing changed since the last run at all: its result stands.
+    nothing_to_do: bool = False
 
     @property
     def failed(self) -> bool:
@@ -114,17 +117,60 @@ def extract(
     manifest_dir = cache_dir if tagger is None else None
     fingerprint = run_fingerprint(events_dir, published, lang, fallback_lang, job.actors_hash)
     stamps = {path: FileStamp.of(path) for path in files}
-    done = unchanged_run(load_manifest(manifest_dir, events_dir), fingerprint, stamps, events_dir)
+    previous = load_manifest(manifest_dir, events_dir)
+    done = unchanged_run(previous, fingerprint, stamps, events_dir)
     if done is not None:
         return _as_before(done, summary)
-    candidates: list[Candidate] = []
-    signatures: list[Signature] = []
-    seen_ids: dict[str, Path] = {}
-    manifest = Manifest(fingerprint)
-    try:
-        outcomes = run_stage(
-            files, job, jobs=jobs, scheduler=scheduler, tagger=tagger, progress=progress
-        )
+
+    def stage(paths: Sequence[Path]) -> Iterable[ArticleOutcome]:
+        try:
+            yield from run_stage(paths, job, jobs=jobs, scheduler=scheduler, tagger=tagger,
+                                 progress=progress)
+        except (StageError, SchedulerError) as error:
+            raise ExtractError(str(error)) from None
+
+    found_problems = list(summary.article_problems)
+    changes = incremental.plan(previous, fingerprint, stamps, events_dir, manifest_dir)
+    if changes is not None and previous is not None and manifest_dir is not None:
+        run = _Run(summary, Manifest(fingerprint, counts=previous.counts), stamps)
+        taken = {entry.article_id: Path(name) for name, entry in changes.unchanged.items()}
+        run.collect(stage(changes.changed), taken)
+        block = incremental.block(changes, previous, run.candidates, manifest_dir, events_dir)
+        if block is not None:
+            return _some_days(run, block, changes, previous, events_dir, fallback_lang,
+                              manifest_dir)
+        # A cache entry could not be read: a full run after all.
+        summary = ExtractSummary(article_problems=found_problems)
+    run = _Run(summary, Manifest(fingerprint), stamps)
+    run.collect(stage(files), {})
+    for sig in run.signatures:
+        run.manifest.counts.add(sig)
+    # Titles of events reported in several languages come from the project's language.
+    merged = merge_candidates(
+        run.candidates, language=fallback_lang, signatures=run.signatures,
+        weights=run.manifest.counts.weights(),
+    )
+    forget_manifest(manifest_dir, events_dir)  # a run stopped half way is not done
+    result = sync_events(merged, events_dir)
+    run.manifest.unchanged = sorted([*result.new, *result.updated, *result.unchanged])
+    run.manifest.skipped = sorted(result.skipped)
+    return run.finish(result, events_dir, manifest_dir)
+
+
+@dataclass
+class _Run:
+    """The articles a run reads, their candidates, and the manifest it leaves."""
+
+    summary: ExtractSummary
+    manifest: Manifest
+    stamps: dict[Path, FileStamp | None]
+    candidates: list[Candidate] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+
+    def collect(self, outcomes: Iterable[ArticleOutcome], taken: dict[str, Path]) -> None:
+        """Take the outcomes in; ``taken``: the ids of articles not read again."""
+        summary = self.summary
+        seen_ids = dict(taken)
         for outcome in outcomes:
             path, article, extraction = outcome.path, outcome.article, outcome.extraction
             if outcome.problem is not None or article is None or extraction is None:
@@ -143,34 +189,67 @@ def extract(
             warnings = [*article.warnings, *extraction.warnings]
             if warnings:
                 summary.warnings[path] = warnings
-            stamp = stamps[path]
+            stamp = self.stamps[path]
             if stamp is not None:
-                manifest.articles[str(path)] = ArticleEntry(stamp, article.id, warnings)
-            candidates.extend(extraction.candidates)
-            signatures.extend(outcome.signatures)
-    except (StageError, SchedulerError) as error:
-        raise ExtractError(str(error)) from None
-    summary.candidates = len(candidates)
-    # Titles of events reported in several languages come from the project's language.
-    merged = merge_candidates(candidates, language=fallback_lang, signatures=signatures)
-    forget_manifest(manifest_dir, events_dir)  # a run stopped half way is not done
-    result = sync_events(merged, events_dir)
-    summary.new, summary.updated = result.new, result.updated
-    summary.unchanged, summary.skipped = result.unchanged, result.skipped
-    summary.event_problems = result.problems
-    if not summary.article_problems and not summary.event_problems:
-        # Problems are reported again by the next run, which therefore is a full one.
-        manifest.candidates = summary.candidates
-        manifest.unchanged = sorted([*result.new, *result.updated, *result.unchanged])
-        manifest.skipped = result.skipped
-        manifest.events_folder = folder_listing(events_dir)
-        save_manifest(manifest_dir, events_dir, manifest)
-    return summary
+                self.manifest.articles[str(path)] = ArticleEntry(
+                    stamp, article.id, warnings, outcome.key,
+                    sorted({candidate.date for candidate in extraction.candidates}),
+                )
+            self.candidates.extend(extraction.candidates)
+            self.signatures.extend(outcome.signatures)
+        summary.candidates += len(self.candidates)
+
+    def finish(
+        self, result: SyncResult, events_dir: Path, manifest_dir: Path | None
+    ) -> ExtractSummary:
+        summary = self.summary
+        summary.new, summary.updated = result.new, result.updated
+        summary.unchanged, summary.skipped = result.unchanged, result.skipped
+        summary.event_problems = result.problems
+        if not summary.article_problems and not summary.event_problems:
+            # Problems are reported again by the next run, which therefore is a full one.
+            self.manifest.candidates = summary.candidates
+            self.manifest.events_folder = folder_listing(events_dir)
+            save_manifest(manifest_dir, events_dir, self.manifest)
+        return summary
+
+
+def _some_days(
+    run: _Run,
+    block: incremental.Block,
+    changes: incremental.Plan,
+    previous: Manifest,
+    events_dir: Path,
+    fallback_lang: str | None,
+    manifest_dir: Path,
+) -> ExtractSummary:
+    """Merge the days the changed articles touch again, and write their events."""
+    for sig in run.signatures:
+        block.counts.add(sig)
+    run.manifest.counts = block.counts
+    run.manifest.articles.update(changes.unchanged)
+    run.summary.unchanged_articles = len(changes.unchanged)
+    run.summary.candidates = previous.candidates - block.removed + len(run.candidates)
+    merged = merge_candidates(
+        [*block.candidates, *run.candidates], language=fallback_lang,
+        signatures=[*(signature(c) for c in block.candidates), *run.signatures],
+        weights=block.counts.weights(),
+    )
+    forget_manifest(manifest_dir, events_dir)
+    result = sync_events(merged, events_dir, partial=True)
+    skipped = set(previous.skipped) | set(result.skipped)
+    run.manifest.skipped = sorted(skipped)
+    run.manifest.unchanged = sorted(
+        (set(previous.unchanged) | set(result.new) | set(result.updated)
+         | set(result.unchanged)) - skipped
+    )
+    return run.finish(result, events_dir, manifest_dir)
 
 
 def _as_before(done: Manifest, summary: ExtractSummary) -> ExtractSummary:
     """The summary of a run on exactly what the last run saw: nothing to do."""
     summary.unchanged_articles = len(done.articles)
+    summary.nothing_to_do = True
     summary.cached = len(done.articles)
     summary.candidates = done.candidates
     summary.warnings = {

@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property, lru_cache
 
@@ -361,30 +361,75 @@ def collection_weights(signatures: Iterable[Signature]) -> Weights:
     share is counted with :data:`PRIOR_REPORTS` reports added, so the few
     reports of a small story do not make its words look common.
     """
-    counts: dict[str, int] = {}
-    countries: dict[str, int] = {}
-    naming_countries = 0
-    total = 0
-    weights = Weights()
+    counts = FeatureCounts()
     for sig in signatures:
-        total += 1
-        weights.dates[sig.date] = weights.dates.get(sig.date, 0) + 1
+        counts.add(sig)
+    return counts.weights()
+
+
+@dataclass
+class FeatureCounts:
+    """What :func:`collection_weights` counts over a collection's reports. Counts add up
+    report by report, and a report's can be taken away again, so an incremental run
+    updates them for the articles that changed instead of counting everything anew."""
+
+    features: dict[str, int] = field(default_factory=dict)
+    dates: dict[str, int] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)
+    naming_countries: int = 0
+    total: int = 0
+
+    def add(self, sig: Signature, sign: int = 1) -> None:
+        """Count one report (``sign=-1``: take a counted report away)."""
+        self.total += sign
+        _count(self.dates, sig.date, sign)
         for feature in sig.words | sig.shared:
-            counts[feature] = counts.get(feature, 0) + 1
+            _count(self.features, feature, sign)
         named = sig.countries
-        naming_countries += bool(named)
+        self.naming_countries += sign * bool(named)
         for country in named:
-            countries[country] = countries.get(country, 0) + 1
-    weights.story_countries = frozenset(
-        country for country, count in countries.items()
-        if count >= STORY_COUNTRY_SHARE * naming_countries
-    )
-    limit = math.log(1 / COMMON_SHARE)
-    for feature, count in counts.items():
-        share = count / (total + PRIOR_REPORTS)
-        if share > COMMON_SHARE:
-            weights[feature] = max(MIN_WEIGHT, math.log(1 / share) / limit)
-    return weights
+            _count(self.countries, country, sign)
+
+    def weights(self) -> Weights:
+        weights = Weights()
+        weights.dates = dict(self.dates)
+        weights.story_countries = frozenset(
+            country for country, count in self.countries.items()
+            if count >= STORY_COUNTRY_SHARE * self.naming_countries
+        )
+        limit = math.log(1 / COMMON_SHARE)
+        for feature, count in self.features.items():
+            share = count / (self.total + PRIOR_REPORTS)
+            if share > COMMON_SHARE:
+                weights[feature] = max(MIN_WEIGHT, math.log(1 / share) / limit)
+        return weights
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "features": self.features, "dates": self.dates, "countries": self.countries,
+            "naming_countries": self.naming_countries, "total": self.total,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> FeatureCounts:
+        def table(name: str) -> dict[str, int]:
+            found = data[name]
+            if not isinstance(found, dict):
+                raise ValueError(f"{name}: not a table")
+            return {str(key): int(value) for key, value in found.items()}
+
+        naming, total = data["naming_countries"], data["total"]
+        if not isinstance(naming, int) or not isinstance(total, int):
+            raise ValueError("counts must be whole numbers")
+        return cls(table("features"), table("dates"), table("countries"), naming, total)
+
+
+def _count(table: dict[str, int], key: str, sign: int) -> None:
+    count = table.get(key, 0) + sign
+    if count > 0:
+        table[key] = count
+    else:
+        table.pop(key, None)
 
 
 def different_actors(a: Signature, b: Signature, weights: Weights | None = None) -> bool:

@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from timeline.cache import code_fingerprint
+from timeline.happening import FeatureCounts
 from timeline.store import write_atomic
 
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class ArticleEntry:
     stamp: FileStamp
     article_id: str
     warnings: list[str] = field(default_factory=list)
+    # The cache key of its candidates, and their date values.
+    key: str = ""
+    dates: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -71,6 +75,8 @@ class Manifest:
     events_folder: str = ""
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # What the collection's feature weights are computed from.
+    counts: FeatureCounts = field(default_factory=FeatureCounts)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,7 +85,7 @@ class Manifest:
             "articles": {
                 path: [
                     entry.stamp.size, entry.stamp.mtime_ns, entry.stamp.ctime_ns,
-                    entry.article_id, entry.warnings,
+                    entry.article_id, entry.warnings, entry.key, entry.dates,
                 ]
                 for path, entry in self.articles.items()
             },
@@ -87,6 +93,7 @@ class Manifest:
             "events_folder": self.events_folder,
             "unchanged": self.unchanged,
             "skipped": self.skipped,
+            "counts": self.counts.to_json(),
         }
 
     @classmethod
@@ -96,9 +103,10 @@ class Manifest:
         articles = {
             str(path): ArticleEntry(
                 FileStamp(int(size), int(mtime), int(ctime)), str(article_id),
-                [str(warning) for warning in warnings],
+                [str(warning) for warning in warnings], str(key), [str(value) for value in dates],
             )
-            for path, (size, mtime, ctime, article_id, warnings) in data["articles"].items()
+            for path, (size, mtime, ctime, article_id, warnings, key, dates)
+            in data["articles"].items()
         }
         return cls(
             fingerprint=str(data["fingerprint"]),
@@ -107,6 +115,7 @@ class Manifest:
             events_folder=str(data["events_folder"]),
             unchanged=[str(item) for item in data["unchanged"]],
             skipped=[str(item) for item in data["skipped"]],
+            counts=FeatureCounts.from_json(data["counts"]),
         )
 
 

@@ -215,12 +215,15 @@ def merge_candidates(
     *,
     language: str | None = None,
     signatures: Sequence[Signature] | None = None,
+    weights: Weights | None = None,
 ) -> list[MergedEvent]:
     """Group candidates that report the same happening, in the order of their first source.
 
     ``language`` (the project's) chooses the title of an event reported in several
     languages. ``signatures`` are the candidates' (:func:`signature`, in their
-    order) when the caller has them already.
+    order) when the caller has them already; ``weights`` the collection's
+    (:func:`collection_weights`) when they are not those of these candidates
+    alone (an incremental run merges some days of a larger collection).
     """
     given = list(candidates)
     if signatures is None:
@@ -232,7 +235,8 @@ def merge_candidates(
     )
     ordered = [given[i] for i in order]
     signatures = [signatures[i] for i in order]
-    weights = collection_weights(signatures)
+    if weights is None:
+        weights = collection_weights(signatures)
     clusters: list[MergedEvent] = []
     index = _Index()
     for candidate, sig in zip(ordered, signatures, strict=True):

@@ -30,10 +30,12 @@ title was edited.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from timeline.date_blocks import placed, reached
 from timeline.event_filters import focus_of
 from timeline.happening import MAX_YEAR_SPAN, span_of
 from timeline.merge import (
@@ -138,12 +140,21 @@ class _Stored:
         return pairs
 
 
-def sync_events(proposals: list[MergedEvent], events_dir: Path) -> SyncResult:
-    """Write ``proposals`` into ``events_dir`` under the rules of this module."""
+def sync_events(
+    proposals: list[MergedEvent], events_dir: Path, *, partial: bool = False
+) -> SyncResult:
+    """Write ``proposals`` into ``events_dir`` under the rules of this module.
+
+    ``partial``: the proposals are those of some days only (an incremental run),
+    so only the event files they may belong to are read: those whose record
+    holds one of their candidate keys or a date that may be compatible with
+    theirs, and files the tool did not write. The others are left as they are.
+    """
     events_dir.mkdir(parents=True, exist_ok=True)
     state = load_state(events_dir)
     result = SyncResult()
-    stored, taken = _scan(events_dir, state.events, result.problems)
+    scope = _scope(proposals, state.events) if partial else None
+    stored, taken = _scan(events_dir, state.events, result.problems, scope)
     key_index = {
         key: item for item in stored.values() if item.record for key in item.record.keys
     }
@@ -194,14 +205,48 @@ def sync_events(proposals: list[MergedEvent], events_dir: Path) -> SyncResult:
     return result
 
 
+def _scope(proposals: list[MergedEvent], records: dict[str, EventRecord]) -> set[str]:
+    """The ids of the recorded events that the proposals of a partial run may belong to:
+    those holding one of their candidate keys, and those whose recorded date may be
+    compatible with a proposal's (:mod:`timeline.date_blocks`; a year's mention finds
+    its event by its candidate key)."""
+    keys = {key for proposal in proposals for key in proposal.keys}
+    wanted: set[Hashable] = set()
+    for value in {proposal.date for proposal in proposals}:
+        wanted.update(reached(value))
+    scope: set[str] = set()
+    for event_id, record in records.items():
+        written = record.written.get("date")
+        if not keys.isdisjoint(record.keys) or (
+            isinstance(written, str) and not wanted.isdisjoint(placed(written))
+        ):
+            scope.add(event_id)
+    return scope
+
+
 def _scan(
-    events_dir: Path, records: dict[str, EventRecord], problems: list[Problem]
+    events_dir: Path,
+    records: dict[str, EventRecord],
+    problems: list[Problem],
+    scope: set[str] | None = None,
 ) -> tuple[dict[str, _Stored], set[str]]:
+    """The stored events (all, or those of ``scope`` and files no record names) and the
+    ids that are taken."""
     stored: dict[str, _Stored] = {}
     broken_files: set[str] = set()
     taken: set[str] = set(records)
-    for path in event_files(events_dir):
+    paths = event_files(events_dir)
+    skipped_files: set[str] = set()
+    if scope is not None:
+        recorded = {record.file: event_id for event_id, record in records.items()}
+        skipped_files = {
+            path.name for path in paths
+            if path.name in recorded and recorded[path.name] not in scope
+        }
+    for path in paths:
         taken.add(path.stem)
+        if path.name in skipped_files:
+            continue
         event, file_problems = load_event_file(path)
         if event is None:
             problems.extend(file_problems)
@@ -219,6 +264,8 @@ def _scan(
         stored[event.id] = _Stored(event.id, records.get(event.id), path, event, event)
     by_file = {item.path.name: item for item in stored.values() if item.path}
     for event_id, record in list(records.items()):
+        if record.file in skipped_files:
+            continue  # out of this run's scope, and its file is there
         if event_id in stored:
             record.deleted = False
             record.file = stored[event_id].path.name  # type: ignore[union-attr]

@@ -131,15 +131,19 @@ def extract_command(
         click.echo(f"error: {problem}", err=True)
     for problem in summary.event_problems:
         click.echo(f"error: {problem}", err=True)
-    if summary.unchanged_articles:
+    if summary.nothing_to_do:
         click.echo(
             f"Articles: {summary.unchanged_articles} unchanged since the last run, and the "
             "events folder too: nothing to do"
         )
     else:
         cached = f", {summary.cached} unchanged since the last run" if summary.cached else ""
+        unread = (
+            f", {summary.unchanged_articles} unchanged and not read again (only the days "
+            "the others touch were merged again)" if summary.unchanged_articles else ""
+        )
         click.echo(
-            f"Articles: {len(summary.articles)} read{cached}, "
+            f"Articles: {len(summary.articles)} read{cached}{unread}, "
             f"{len(summary.article_problems)} failed"
         )
     click.echo(
