@@ -151,3 +151,6 @@ def test_a_dask_cluster_of_two_worker_processes_writes_what_one_process_writes(
                       cache_dir=tmp_path / "cache")
     _same_summary(one, remote)
     assert _files(tmp_path / "one") == _files(tmp_path / "cluster")
+    # What the cluster found is in the local cache: the next run reads nothing.
+    again = _run(articles, tmp_path / "cluster", jobs=1, cache_dir=tmp_path / "cache")
+    assert again.cached == len(again.articles) == len(one.articles)

@@ -11,7 +11,7 @@ per file, in the order of the files, whichever way the work is done:
   Each worker builds its tagger and tag finders once;
 * on a Dask distributed cluster (``scheduler``). The client reads the files
   and sends their bytes, so workers need the project installed but no access
-  to the articles; they do not use the client's cache folder.
+  to the articles; the client stores what they found in its cache folder.
 
 Merging and writing stay with the caller.
 """
@@ -27,6 +27,7 @@ from typing import Any
 
 from timeline.article_stage import ArticleJob, ArticleOutcome, process_article
 from timeline.articles import ArticleError, read_article_bytes
+from timeline.cache import CandidateCache
 from timeline.events import Tagger
 
 Progress = Callable[[Sequence[Path]], Iterable[Path]]
@@ -125,7 +126,14 @@ def _on_cluster(files: Sequence[Path], job: ArticleJob, address: str) -> Iterato
             futures.append(
                 client.submit(process_article, path, remote, data, pure=False)
             )
+        cache = CandidateCache(job.cache_dir)
         for number, future in enumerate(futures):
-            yield read_problems[number] if future is None else future.result()
+            if future is None:
+                yield read_problems[number]
+                continue
+            outcome: ArticleOutcome = future.result()
+            if outcome.extraction is not None and outcome.key:
+                cache.put(outcome.key, outcome.extraction)  # for the next, incremental run
+            yield outcome
     finally:
         client.close()
