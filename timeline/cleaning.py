@@ -234,13 +234,10 @@ def _is_artefact(line: str) -> bool:
     """An ad marker, a capitalised section label or a separator rule."""
     if _AD_MARKER_RE.match(line) or _RULE_RE.match(line):
         return True
+    if line.endswith((".", "!", "?")) or len(line.split()) > LABEL_MAX_WORDS:
+        return False  # a sentence, or too long for a label (tested first: cheap)
     letters = [ch for ch in line if ch.isalpha()]
-    return (
-        len(letters) >= 2
-        and not any(ch.islower() for ch in letters)
-        and len(line.split()) <= LABEL_MAX_WORDS
-        and not line.endswith((".", "!", "?"))
-    )
+    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
 
 
 def _byline_names(line: str) -> str | None:

@@ -290,11 +290,20 @@ def is_related_label(line: str) -> bool:
 def strip_inline(paragraph: str, found: Furniture) -> list[str]:
     """Cut furniture out of the middle of a paragraph; the pieces in between remain."""
     pieces = [paragraph]
+    lowered = paragraph.lower()
+    clock = _ANY_CLOCK.search(paragraph) is not None
     for pattern in (
         _PAGE_HEADER, _ENTRY_HEADER, _UPDATE_STAMP, _EDITORS_NOTE, _INLINE_STAMP,
         _STAMP_WITH_DATE, _CREDIT, _PRODUCTION_CREDIT, _COPYRIGHT,
         _PAGE_BUTTONS, _PHOTO_AGENCY, _PIPE_SEGMENT, _CAPTION_SENTENCE,
     ):
+        if not clock and pattern in _CLOCK_NEEDED:
+            continue
+        needles = _NEEDLES.get(pattern)
+        if needles is not None:
+            text = lowered if pattern.flags & re.IGNORECASE else paragraph
+            if not any(needle in text for needle in needles):
+                continue
         pieces = [part for piece in pieces for part in _split_at(pattern, piece, found)]
     pieces = [_without_leading_byline(piece.strip(), found) for piece in pieces]
     pieces = [_before_related(piece.strip(), found) for piece in pieces]
@@ -354,6 +363,24 @@ _STAMP_WITH_DATE = re.compile(
     rf"(?:(?:um\s+)?{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?,?\s*)?"
     rf"(?:{_WEEKDAYS}\s*)?(?:{_WRITTEN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?)?"
 )
+
+# Text that every match of a pattern contains (in a lowercased paragraph for patterns
+# that ignore case): a paragraph without any of it is not searched, which saves most of
+# the cleaning time (these patterns may start at any position).
+_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _ENTRY_HEADER: ("|",),
+    _UPDATE_STAMP: ("pdated", "occurred", "broadcast"),
+    _EDITORS_NOTE: ("This article was", "appeared"),
+    _STAMP_WITH_DATE: ("pdated", "ublished", "ktualisiert", "eröffentlicht", "Stand"),
+    _CREDIT: ("(",),
+    _PRODUCTION_CREDIT: ("/",),
+    _COPYRIGHT: ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten"),
+    _PHOTO_AGENCY: ("/", "AP", "AFP", "EPA", "Reuters", "Photo", "Foto"),
+    _PIPE_SEGMENT: ("|",),
+}
+# Patterns whose every match holds a clock time (:data:`_CLOCK`), found by a fast search.
+_CLOCK_NEEDED = (_PAGE_HEADER, _INLINE_STAMP)
+_ANY_CLOCK = re.compile(r"\d[:.]\d\d")
 
 
 def is_stamp_line(line: str) -> bool:
