@@ -85,6 +85,10 @@ _OPENING = "„"
 _GUILLEMETS = "«»‹›"
 _BULLETS = "*•▪"
 _CLOSING = "”"
+# Every character the sentence splitter acts on: quotation marks, bullets, line breaks and
+# what ends a sentence (:data:`_END`).
+_SPECIAL_CHARS = f'{_OPENING}{_GUILLEMETS}{_BULLETS}{_CLOSING}“"\n.!?…'
+_SPECIAL = re.compile(f"[{re.escape(_SPECIAL_CHARS)}]")
 _CLOSES = re.compile("[\"”“»«›‹]")
 
 
@@ -115,6 +119,13 @@ def _split_block(text: str, start: int, end: int) -> list[Sentence]:
     index = start
     while index < end:
         char = text[index]
+        if char not in _SPECIAL_CHARS:
+            # Only the characters below change anything: skip to the next one.
+            following = _SPECIAL.search(text, index, end)
+            if following is None:
+                break
+            index = following.start()
+            char = text[index]
         if char in _GUILLEMETS:
             # »Spiegel« and «Swiss» styles both occur: the side a guillemet stands on
             # tells whether it opens or closes.

@@ -48,7 +48,7 @@ def _verb_groups(text: str, opening: bool = True) -> list[int]:
     for match in FINITE_FORM.finditer(text):
         word = match.group().lower()
         if word not in _AUXILIARIES and (
-            _ATTRIBUTE_BEFORE.search(text[: match.start()])
+            _ATTRIBUTE_BEFORE.search(_last_words(text, match.start()))
             or (opening and word.endswith("ed") and not text[: match.start()].strip())
         ):
             continue  # "the estimated rate", "with infected people", "Charged with ..."
@@ -56,6 +56,14 @@ def _verb_groups(text: str, opening: bool = True) -> list[int]:
             starts.append(match.start())
         previous_end = match.end()
     return starts
+
+
+def _last_words(text: str, end: int) -> str:
+    """The end of ``text[:end]`` from a space at least :data:`ATTRIBUTE_WINDOW` characters
+    back: all that a pattern anchored at the end of two words reads (the whole text
+    before each verb would be searched from every position)."""
+    cut = text.rfind(" ", 0, max(0, end - ATTRIBUTE_WINDOW))
+    return text[cut + 1 : end]
 
 
 def without_relative_aside(text: str) -> str:
@@ -139,6 +147,8 @@ FINITE_FORM = re.compile(
 _AUXILIARIES = words(
     "is are was were has have had will would can could may might must should shall did does said"
 )
+# Characters before a verb in which an attribute's words ("the estimated") are looked for.
+ATTRIBUTE_WINDOW = 300
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:(?:the|a|an|its|their|his|her|this|these|those|our|of|with|by|for)\s+(?:\w+ly\s+)?|"
     r"(?:minimum|maximum|\w+est|(?-i:[a-z]\w*ing))\s+)$",
