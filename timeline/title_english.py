@@ -14,6 +14,7 @@ Riley"). A date counted from a happening titles that happening
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.sentences import words
 from timeline.title_german import capitalise
@@ -22,6 +23,7 @@ from timeline.title_sizes import MAX_TITLE, MIN_TITLE_WORDS
 from timeline.title_text import remove_dates
 
 
+@lru_cache(maxsize=8192)  # titles try the same pieces of a sentence several times
 def english_clause(text: str) -> bool:
     """Whether ``text`` is a clause: a finite verb outside a relative clause ("The
     outbreak which has spread around the world" is not one, "Even at the minimum
