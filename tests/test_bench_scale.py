@@ -1,4 +1,4 @@
-"""The scale benchmark's corpus (bench/scale_corpus.py)."""
+"""The scale benchmark's corpus (bench/scale_corpus.py) and its growth exponent."""
 
 from __future__ import annotations
 
@@ -6,9 +6,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.scale_corpus import generate, pool_size, story_pool, write
+from bench.scale_report import growth_exponent
 from timeline.articles import read_article
 
 
@@ -56,3 +59,9 @@ def test_stories_recur_across_articles() -> None:
     assert len(set(leads)) < len(leads)  # some happening is reported twice
     assert all(article.published >= date(2016, 1, 1) for article in articles)
 
+
+def test_growth_exponent_is_the_log_log_slope() -> None:
+    sizes = [1000, 2000, 4000, 8000]
+    assert growth_exponent(sizes, [0.01 * n for n in sizes]) == pytest.approx(1.0)
+    assert growth_exponent(sizes, [0.001 * n**1.5 for n in sizes]) == pytest.approx(1.5)
+    assert growth_exponent([1000], [3.0]) is None
