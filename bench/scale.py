@@ -32,8 +32,10 @@ alone, growth exponent ≤ 1.1, peak RSS ≤ 1.5 GB at 20k, warm ≤ 5 % and
 from __future__ import annotations
 
 import argparse
+import importlib
 import inspect
 import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -81,10 +83,10 @@ def extract_options() -> set[str]:
 def dask_cluster() -> AbstractContextManager[Any] | None:
     """A two-process Dask LocalCluster, or None when dask.distributed is not installed."""
     try:
-        from dask.distributed import LocalCluster  # type: ignore[import-not-found, unused-ignore]
+        distributed: Any = importlib.import_module("dask.distributed")  # optional, untyped
     except ImportError:
         return None
-    cluster: AbstractContextManager[Any] = LocalCluster(
+    cluster: AbstractContextManager[Any] = distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     )
     return cluster
@@ -153,7 +155,16 @@ def compare_runs(articles: Path, work: Path) -> dict[str, Any]:
     with cluster as running:
         print("  cold extract on Dask LocalCluster ...", flush=True)
         results["dask"] = cold(articles, work, "dask", scheduler=running.scheduler_address)
+        results["dask"]["worker_peak_mb"] = worker_peaks(running)
     return results
+
+
+def worker_peaks(cluster: Any) -> list[float]:
+    """Peak RSS of each Dask worker process (MB): they are not children of the run."""
+    distributed: Any = importlib.import_module("dask.distributed")
+    with distributed.Client(cluster) as client:
+        peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return sorted(float(peak) for peak in peaks.values())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -72,6 +72,9 @@ def _print_compare(rows: list[dict[str, Any]]) -> None:
             print(f"  {name:<9} {result['seconds']:8.1f} s  {result['peak_mb']:6.0f} MB "
                   f"(largest child {result['child_peak_mb']:.0f} MB)  "
                   f"{row['articles'] / result['seconds']:.1f} art/s")
+            if "worker_peak_mb" in result:
+                peaks = ", ".join(f"{peak:.0f}" for peak in result["worker_peak_mb"])
+                print(f"  {'':<9} Dask workers' peak RSS: {peaks} MB")
 
 
 def _verdict(ok: bool | None) -> str:
