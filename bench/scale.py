@@ -49,7 +49,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.scale_corpus import generate, pool_size, story_pool, write
-from bench.scale_report import growth_exponent, print_report
+from bench.scale_report import growth_exponent, print_report, tagger_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNNER = ROOT / "bench" / "scale_run.py"
@@ -167,6 +167,22 @@ def worker_peaks(cluster: Any) -> list[float]:
     return sorted(float(peak) for peak in peaks.values())
 
 
+def report(rows: list[dict[str, Any]], seed: int) -> dict[str, Any]:
+    sizes = [row["articles"] for row in rows]
+    return {
+        "sizes": sizes, "seed": seed, "python": sys.version.split()[0], "rows": rows,
+        "growth_exponent": growth_exponent(sizes, [row["cold"]["seconds"] for row in rows]),
+        "tagger_growth_exponent": growth_exponent(sizes, [tagger_seconds(row) for row in rows]),
+    }
+
+
+def summary_line(row: dict[str, Any]) -> str:
+    cold = row["cold"]["seconds"]
+    return (f"tagger alone {tagger_seconds(row):.1f} s, cold {cold:.1f} s "
+            f"({cold / tagger_seconds(row):.2f}x), peak {row['cold']['peak_mb']:.0f} MB, "
+            f"warm {row['warm']['seconds']:.1f} s, +{ADDED} {row['added']['seconds']:.1f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", help="archive sizes (default "
@@ -181,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = sorted(set(args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)))
     compare_at = args.compare_at or max([s for s in sizes if s <= 5000] or sizes[:1])
-    rows = []
+    rows: list[dict[str, Any]] = []
     folder: AbstractContextManager[Any] = (
         nullcontext(str(args.keep)) if args.keep else tempfile.TemporaryDirectory()
     )
@@ -190,17 +206,12 @@ def main(argv: list[str] | None = None) -> int:
             work = Path(name) / f"n{size}"
             work.mkdir(parents=True, exist_ok=True)
             rows.append(measure_size(size, args.seed, size == compare_at, work))
-    report = {
-        "sizes": sizes, "seed": args.seed, "python": sys.version.split()[0], "rows": rows,
-        "growth_exponent": growth_exponent(
-            [row["articles"] for row in rows], [row["cold"]["seconds"] for row in rows]),
-        "tagger_growth_exponent": growth_exponent(
-            [row["articles"] for row in rows],
-            [row["tagger"]["load_s"] + row["tagger"]["tag_s"] for row in rows]),
-    }
-    print_report(report)
+            print(f"[{size}] {summary_line(rows[-1])}", flush=True)
+            if args.json:  # after every size, so a long run that is stopped keeps its figures
+                args.json.write_text(json.dumps(report(rows, args.seed), indent=2) + "\n",
+                                     encoding="utf-8")
+    print_report(report(rows, args.seed))
     if args.json:
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(f"figures written to {args.json}")
     return 0
 
