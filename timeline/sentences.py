@@ -45,6 +45,15 @@ SOFT_ABBREVIATIONS = words(
     """
 )
 
+# "a.m." and "p.m." end a sentence before any capitalised word but these.
+CLOCK_ABBREVIATIONS = words("a.m p.m")
+WORDS_AFTER_CLOCK = MONTH_WORDS | words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs
+    fri sat sun et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet cest local
+    """
+)
+
 # Month abbreviations ("Sept. 16", "Feb. 26", "3. Okt. 2024").
 MONTH_ABBREVIATIONS = words(
     """
@@ -272,9 +281,15 @@ def _is_boundary(text: str, sentence_start: int, mark: int, stop: int, end: int)
         return False  # "Speckbacherstr. 24": a street and its number
     if token in MONTH_ABBREVIATIONS and (rest[0].isdigit() or rest[0].islower()):
         return False  # "Sept. 16", "Feb. 26-28", "3. Okt. 2024"
+    if token in CLOCK_ABBREVIATIONS and rest[0].isupper():
+        # "at 11 p.m. Witnesses said" ends; "at 4 p.m. Friday", "9 a.m. EST" go on.
+        return following_word not in WORDS_AFTER_CLOCK
     if token in SOFT_ABBREVIATIONS or _is_initialism(token):
-        # "U.N. Security Council" goes on; "in the U.S. The president" ends.
-        return following_word in SENTENCE_OPENERS or rest[0] in "\"'„“«»"
+        # "U.N. Security Council" goes on; "in the U.S. The president" ends, but not
+        # "Apple Inc. and Google": an opener in the middle of a sentence is lowercase.
+        return (following_word in SENTENCE_OPENERS and rest[0].isupper()) or (
+            rest[0] in "\"'„“«»"
+        )
     return rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'„“«»(–-"
 
 
