@@ -105,6 +105,10 @@ class MergedEvent:
     # Whose title to prefer when the members are in several languages.
     language: str | None = None
     chosen_title: str | None = None
+    # :func:`_sentences` of the members: their number, the last one, and the set.
+    sentence_cache: tuple[int, Signature | None, frozenset[tuple[str, int]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def date(self) -> str:
@@ -513,11 +517,9 @@ def _fit(cluster: MergedEvent, sig: Signature, weights: Weights) -> float:
     """How well ``sig`` fits ``cluster``: 0 unless it agrees with more than half of the
     members it is compared with or with some and the core, else the score of the
     closest member."""
-    members = cluster.signatures
-    if any(member.article == sig.article and member.sentence == sig.sentence
-           for member in members):
+    if (sig.article, sig.sentence) in _sentences(cluster):
         return 0.0
-    members = _compared(members)
+    members = _compared(cluster.signatures)
     agreeing = [member for member in members if same_happening(member, sig, weights)]
     if not agreeing:
         return 0.0
@@ -529,6 +531,21 @@ def _fit(cluster: MergedEvent, sig: Signature, weights: Weights) -> float:
     # agrees only breaks ties.
     best = max(_score(member, sig, weights) for member in agreeing)
     return best + TIE_WEIGHT * len(agreeing) / len(members)
+
+
+def _sentences(cluster: MergedEvent) -> frozenset[tuple[str, int]]:
+    """The (article, sentence) of every member: a report never joins another report of
+    its own sentence. Remembered until the members change (a big cluster is fitted
+    against many reports)."""
+    members = cluster.signatures
+    last = members[-1] if members else None
+    cached = cluster.sentence_cache
+    if cached is None or cached[0] != len(members) or cached[1] is not last:
+        cached = (
+            len(members), last, frozenset((member.article, member.sentence) for member in members)
+        )
+        cluster.sentence_cache = cached
+    return cached[2]
 
 
 def _agrees_with_core(
