@@ -281,3 +281,23 @@ def test_first_person_in_a_quotation_is_a_report() -> None:
     assert [c.date for c in found] == ["2025-03-24"]
     found = events_of("We closed the bridge on Monday, the mayor said.", "en", date(2025, 3, 19))
     assert [c.date for c in found] == ["2025-03-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A regular verb in the simple past reports what "heute" dates.
+        ("Greta Lindqvist entschuldigte sich heute bei den Anwohnern in Kassel.", ["2024-03-08"]),
+        ("Die Feuerwehr löschte heute den Brand in der Altstadt.", ["2024-03-08"]),
+        ("Die Richter verurteilten heute zwei Männer zu Haftstrafen.", ["2024-03-08"]),
+        # Words in -te/-ten that are no verbs: "heute" is the present, not a happening.
+        ("Heute ist die Lage in der Altstadt ruhig.", []),
+        ("Heute gibt es die zweite Runde der Gespräche.", []),
+        ("Heute leben dort nur noch alte Menschen.", []),
+        ("Derzeit gelten in der Stadt die erweiterten Regeln.", []),
+    ],
+)
+def test_a_regular_german_past_form_makes_heute_a_happening(
+    text: str, expected: list[str]
+) -> None:
+    assert [c.date for c in events_of(text, "de", date(2024, 3, 8))] == expected

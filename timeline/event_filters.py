@@ -130,6 +130,34 @@ _OPEN_AUXILIARY = re.compile(
     r"\b(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden|has|have|had|was|were)\b", re.I
 )
 
+_WORD = re.compile(r"[\wäöüß]+")
+# Regular past forms are at least five letters: "legte", "kaufte", "meldeten".
+_WEAK_PRETERITE = re.compile(r"[a-zäöüß]{3,}(?:te|ten)")
+# Lowercase words in -te/-ten that are not past forms of a verb.
+_TE_ADJECTIVES = words(
+    """
+    erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften sechste
+    sechsten siebte siebten achte achten neunte neunten zehnte zehnten hundertste
+    letzte letzten nächste nächsten beste besten meiste meisten größte größten
+    höchste höchsten neueste neuesten wichtigste wichtigsten gute guten halbe halben
+    weite weiten breite breiten rote roten harte harten feste festen gesamte gesamten
+    damalige damaligen heutige heutigen weitere weiteren bekannte bekannten
+    geplante geplanten erwartete erwarteten zuständige zuständigen verletzte verletzten
+    spätesten frühesten konkreten direkten absoluten korrekten privaten
+    heute bitte alte alten kalte kalten echte echten rechte rechten schlechte schlechten
+    leichte leichten dichte dichten späte späten
+    """
+)
+# Words after which a word in -te/-ten is an adjective: articles, pronouns, prepositions.
+_BEFORE_ADJECTIVE = words(
+    """
+    der die das den dem des ein eine einer einem einen eines kein keine keinen keinem
+    im am zum zur vom beim ins ans aufs mit von bei nach aus zu für gegen ohne um über
+    unter vor hinter neben zwischen durch seit wegen trotz dieser diese diesem diesen
+    jede jeder jedem jeden alle allen seine seiner seinem seinen ihre ihrer ihrem ihren
+    unsere unseren sehr so wie
+    """
+)
 _EVENT_PREDICATE = {
     "de": re.compile(
         r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)\b"
@@ -173,7 +201,27 @@ def has_event_predicate(sentence: str, language: str) -> bool:
     ist die Lage ruhig") have none.
     """
     pattern = _EVENT_PREDICATE.get(language, _EVENT_PREDICATE["en"])
-    return bool(pattern.search(sentence))
+    if pattern.search(sentence):
+        return True
+    return language == "de" and _german_weak_preterite(sentence)
+
+
+def _german_weak_preterite(sentence: str) -> bool:
+    """A finite verb in the simple past of a regular German verb ("entschuldigte sich",
+    "löschte", "verurteilten"): a lowercase word in -te/-ten that is not an adjective,
+    an ordinal or a word after an article or preposition ("die letzte Woche", "mit
+    erhöhten Preisen"), where such endings are adjectives."""
+    previous = ""
+    for match in _WORD.finditer(sentence):
+        word = match.group()
+        if (
+            _WEAK_PRETERITE.fullmatch(word)
+            and word not in _TE_ADJECTIVES
+            and previous not in _BEFORE_ADJECTIVE
+        ):
+            return True
+        previous = word.lower()
+    return False
 
 
 def is_filler_now(
