@@ -301,3 +301,17 @@ def test_a_regular_german_past_form_makes_heute_a_happening(
     text: str, expected: list[str]
 ) -> None:
     assert [c.date for c in events_of(text, "de", date(2024, 3, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yuki Tanaka focht heute das Wahlergebnis vor Gericht an.", ["2024-03-08"]),
+        ("Heute kam es in der Altstadt zu Ausschreitungen.", ["2024-03-08"]),
+        ("Heute war es in der Altstadt ruhig.", []),
+    ],
+)
+def test_a_strong_german_past_form_makes_heute_a_happening(
+    text: str, expected: list[str]
+) -> None:
+    assert [c.date for c in events_of(text, "de", date(2024, 3, 8))] == expected

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from timeline.dates.de_words import PAST_WORDS, STRONG_PAST_WORDS, is_weak_preterite
 from timeline.dates.types import Timex, TimexType
 from timeline.furniture import TIME_ZONES
 from timeline.lexicon import concepts, happening_concepts
@@ -131,33 +132,9 @@ _OPEN_AUXILIARY = re.compile(
 )
 
 _WORD = re.compile(r"[\wäöüß]+")
-# Regular past forms are at least five letters: "legte", "kaufte", "meldeten".
-_WEAK_PRETERITE = re.compile(r"[a-zäöüß]{3,}(?:te|ten)")
-# Lowercase words in -te/-ten that are not past forms of a verb.
-_TE_ADJECTIVES = words(
-    """
-    erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften sechste
-    sechsten siebte siebten achte achten neunte neunten zehnte zehnten hundertste
-    letzte letzten nächste nächsten beste besten meiste meisten größte größten
-    höchste höchsten neueste neuesten wichtigste wichtigsten gute guten halbe halben
-    weite weiten breite breiten rote roten harte harten feste festen gesamte gesamten
-    damalige damaligen heutige heutigen weitere weiteren bekannte bekannten
-    geplante geplanten erwartete erwarteten zuständige zuständigen verletzte verletzten
-    spätesten frühesten konkreten direkten absoluten korrekten privaten
-    heute bitte alte alten kalte kalten echte echten rechte rechten schlechte schlechten
-    leichte leichten dichte dichten späte späten
-    """
-)
-# Words after which a word in -te/-ten is an adjective: articles, pronouns, prepositions.
-_BEFORE_ADJECTIVE = words(
-    """
-    der die das den dem des ein eine einer einem einen eines kein keine keinen keinem
-    im am zum zur vom beim ins ans aufs mit von bei nach aus zu für gegen ohne um über
-    unter vor hinter neben zwischen durch seit wegen trotz dieser diese diesem diesen
-    jede jeder jedem jeden alle allen seine seiner seinem seinen ihre ihrer ihrem ihren
-    unsere unseren sehr so wie
-    """
-)
+_PAST_AUXILIARIES = words("war waren warst wart wurde wurden wurdest hatte hatten hattest")
+# Words of time that the past forms' word lists would take for verbs ("ge-stern").
+_TIME_ADVERBS = words("gestern vorgestern morgen übermorgen")
 _EVENT_PREDICATE = {
     "de": re.compile(
         r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)\b"
@@ -203,21 +180,20 @@ def has_event_predicate(sentence: str, language: str) -> bool:
     pattern = _EVENT_PREDICATE.get(language, _EVENT_PREDICATE["en"])
     if pattern.search(sentence):
         return True
-    return language == "de" and _german_weak_preterite(sentence)
+    return language == "de" and _german_past_form(sentence)
 
 
-def _german_weak_preterite(sentence: str) -> bool:
-    """A finite verb in the simple past of a regular German verb ("entschuldigte sich",
-    "löschte", "verurteilten"): a lowercase word in -te/-ten that is not an adjective,
-    an ordinal or a word after an article or preposition ("die letzte Woche", "mit
-    erhöhten Preisen"), where such endings are adjectives."""
+def _german_past_form(sentence: str) -> bool:
+    """A finite verb in the simple past ("entschuldigte sich", "löschte", "focht"): the
+    date tagger's own test of German preterites (:mod:`timeline.dates.de_words`),
+    which tells "sie verletzten sich" from "die verletzten Fahrer" by the word before.
+    "war", "wurde" and "hatte" are left to the rule for auxiliaries: "Heute war es
+    ruhig" reports nothing."""
     previous = ""
     for match in _WORD.finditer(sentence):
         word = match.group()
-        if (
-            _WEAK_PRETERITE.fullmatch(word)
-            and word not in _TE_ADJECTIVES
-            and previous not in _BEFORE_ADJECTIVE
+        if word.islower() and word not in _PAST_AUXILIARIES and word not in _TIME_ADVERBS and (
+            word in PAST_WORDS or word in STRONG_PAST_WORDS or is_weak_preterite(word, previous)
         ):
             return True
         previous = word.lower()

@@ -115,6 +115,8 @@ def test_modifiers(text: str, mod: str | None) -> None:
     ("Am Abend des 9. November 1989 fiel die Mauer.",
      [("Abend des 9. November 1989", "TIME", "1989-11-09TEV")]),
     ("Vergangene Nacht brannte es.", [("Vergangene Nacht", "TIME", "2024-01-09TNI")]),
+    # A strong preterite of a separable verb ("focht ... an") is past tense.
+    ("Sie focht am Montag das Ergebnis an.", [("Montag", "DATE", "2024-01-08")]),
 ])
 def test_weekdays_and_parts_of_day(text: str, expected: Expected) -> None:
     assert triples(text) == expected
