@@ -230,3 +230,17 @@ def test_an_article_added_later_gives_the_events_of_a_full_run(
     assert set(later.updated) | set(later.new) == {
         name.removesuffix(".yml") for name in after if before.get(name) != after[name]
     }
+
+
+def test_a_lost_cache_entry_makes_a_full_run_with_the_same_events(project: Path) -> None:
+    run(project)
+    shutil.copytree(project / "events", project / "full")
+    for entry in (project / "cache").glob("*.json"):
+        if not entry.name.startswith("run-"):
+            entry.unlink()  # every article's candidates
+    (project / "articles" / "late.md").write_text(LATE, encoding="utf-8")
+    later = run(project)
+    assert later.unchanged_articles == 0 and len(later.articles) == 8
+    full = extract([project / "articles"], project / "full", fallback_lang="en", jobs=1)
+    assert _chronology(project / "events") == _chronology(project / "full")
+    assert later.candidates == full.candidates

@@ -78,10 +78,6 @@ class CandidateCache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
 
-    def has(self, key: str) -> bool:
-        """Whether an entry is stored under ``key`` (it may still be unreadable)."""
-        return self.folder is not None and (self.folder / f"{key}.json").is_file()
-
     def get(self, key: str) -> Extraction | None:
         if self.folder is None:
             return None

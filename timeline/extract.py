@@ -31,7 +31,6 @@ from timeline.manifest import (
     load_manifest,
     run_fingerprint,
     save_manifest,
-    unchanged_run,
 )
 from timeline.merge import merge_candidates
 from timeline.parallel import Progress, SchedulerError, run_stage
@@ -118,9 +117,9 @@ def extract(
     fingerprint = run_fingerprint(events_dir, published, lang, fallback_lang, job.actors_hash)
     stamps = {path: FileStamp.of(path) for path in files}
     previous = load_manifest(manifest_dir, events_dir)
-    done = unchanged_run(previous, fingerprint, stamps, events_dir)
-    if done is not None:
-        return _as_before(done, summary)
+    changes = incremental.plan(previous, fingerprint, stamps, events_dir)
+    if changes is not None and previous is not None and changes.nothing_changed:
+        return _as_before(previous, summary)
 
     def stage(paths: Sequence[Path]) -> Iterable[ArticleOutcome]:
         try:
@@ -130,7 +129,6 @@ def extract(
             raise ExtractError(str(error)) from None
 
     found_problems = list(summary.article_problems)
-    changes = incremental.plan(previous, fingerprint, stamps, events_dir, manifest_dir)
     if changes is not None and previous is not None and manifest_dir is not None:
         run = _Run(summary, Manifest(fingerprint, counts=previous.counts), stamps)
         taken = {entry.article_id: Path(name) for name, entry in changes.unchanged.items()}
@@ -139,7 +137,7 @@ def extract(
         if block is not None:
             return _some_days(run, block, changes, previous, events_dir, fallback_lang,
                               manifest_dir)
-        # A cache entry could not be read: a full run after all.
+        # A cache entry is gone or cannot be read: a full run after all.
         summary = ExtractSummary(article_problems=found_problems)
     run = _Run(summary, Manifest(fingerprint), stamps)
     run.collect(stage(files), {})

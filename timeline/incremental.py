@@ -11,8 +11,9 @@ articles' old reports taken away and their new ones added
 (:class:`~timeline.happening.FeatureCounts`).
 
 The last run's manifest must describe the same settings and an events folder
-that nothing touched since, and every cache entry it names must still be
-there; otherwise (or when many articles changed) the run is a full one.
+that nothing touched since, and the cache entries of the articles read again
+must still be there; otherwise (or when many articles changed) the run is a
+full one. When nothing changed at all, the run is already done.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ class Plan:
     old: dict[str, ArticleEntry]
     unchanged: dict[str, ArticleEntry]
 
+    @property
+    def nothing_changed(self) -> bool:
+        """The last run saw exactly these files: its result stands."""
+        return not self.changed and not self.old
+
 
 @dataclass
 class Block:
@@ -57,10 +63,10 @@ def plan(
     fingerprint: str,
     stamps: dict[Path, FileStamp | None],
     events_dir: Path,
-    cache_dir: Path | None,
 ) -> Plan | None:
-    """The changes, when an incremental run may handle them; None for a full run."""
-    if manifest is None or cache_dir is None or manifest.fingerprint != fingerprint:
+    """The changes since the run of ``manifest`` (none, when the run is already done),
+    when that run can be built on; None for a full run."""
+    if manifest is None or manifest.fingerprint != fingerprint:
         return None
     known = manifest.articles
     changed = [
@@ -70,7 +76,7 @@ def plan(
     names = {str(path) for path in stamps}
     removed = [name for name in known if name not in names]
     touched = len(changed) + len(removed)
-    if touched == 0 or touched > MAX_CHANGED_SHARE * max(len(stamps), len(known)):
+    if touched > MAX_CHANGED_SHARE * max(len(stamps), len(known)):
         return None
     if folder_listing(events_dir) != manifest.events_folder:
         return None  # events edited by hand since: a full run reads them all
@@ -78,9 +84,6 @@ def plan(
     old.update({name: known[name] for name in removed})
     unchanged = {name: entry for name, entry in known.items() if name not in old}
     unchanged = {name: entry for name, entry in unchanged.items() if name in names}
-    cache = CandidateCache(cache_dir)
-    if not all(cache.has(entry.key) for entry in known.values()):
-        return None  # the candidates of some article are not cached any more
     return Plan(changed, old, unchanged)
 
 

@@ -9,12 +9,11 @@ folder) and records:
 * the events folder as the run left it (every file's name, size and
   modification time), and which events the run proposed or skipped.
 
-When the same settings meet the same files and an events folder that
-nothing touched since, the run is already done: :func:`unchanged_run`
-gives what that run reported, without reading an article or an event file.
-Anything else (an article added, edited or removed, an event file edited,
-other settings, a new version of the extractor) is a full run. A manifest
-that cannot be read or written only costs time.
+:func:`timeline.incremental.plan` compares it with the files of the next
+run: the same settings, files and untouched events folder mean the run is
+already done (what that run reported stands, without reading an article or
+an event file); a few changed articles make an incremental run; anything
+else a full run. A manifest that cannot be read or written only costs time.
 """
 
 from __future__ import annotations
@@ -185,23 +184,3 @@ def forget_manifest(cache_dir: Path | None, events_dir: Path) -> None:
     with contextlib.suppress(OSError):
         manifest_path(cache_dir, events_dir).unlink(missing_ok=True)
 
-
-def unchanged_run(
-    manifest: Manifest | None,
-    fingerprint: str,
-    stamps: dict[Path, FileStamp | None],
-    events_dir: Path,
-) -> Manifest | None:
-    """The manifest when it describes exactly these settings, files (with their
-    :class:`FileStamp`) and events folder."""
-    if manifest is None or manifest.fingerprint != fingerprint:
-        return None
-    if len(stamps) != len(manifest.articles):
-        return None
-    for path, stamp in stamps.items():
-        entry = manifest.articles.get(str(path))
-        if entry is None or stamp is None or stamp != entry.stamp:
-            return None
-    if folder_listing(events_dir) != manifest.events_folder:
-        return None
-    return manifest
