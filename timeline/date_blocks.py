@@ -30,7 +30,7 @@ def placed(value: str) -> set[Hashable]:
         return {value}
     if span.last - span.first >= MAX_CONTAINING_SPAN:
         return set(range(span.first.year, span.last.year + 1))
-    return set(_months(span.first, span.last))
+    return set(months(span.first, span.last))
 
 
 def reached(value: str) -> set[Hashable]:
@@ -38,7 +38,7 @@ def reached(value: str) -> set[Hashable]:
     if span is None or span.last - span.first >= MAX_CONTAINING_SPAN:
         return placed(value)
     found: set[Hashable] = {value, *range(span.first.year, span.last.year + 1)}
-    found.update(_months(span.first, span.last))
+    found.update(months(span.first, span.last))
     day = span.first
     while day <= span.last:
         found.add(day.isoformat())
@@ -46,7 +46,8 @@ def reached(value: str) -> set[Hashable]:
     return found
 
 
-def _months(first: date, last: date) -> list[tuple[int, int]]:
+def months(first: date, last: date) -> list[tuple[int, int]]:
+    """(year, month) of every month from ``first`` to ``last``."""
     months = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from timeline import date_blocks
 from timeline.events import Candidate
 from timeline.happening import (
     CROSS_LANGUAGE_DISCOUNT,
@@ -652,12 +653,7 @@ class _Index:
         span = span_of(value)
         if span is None or span.last - span.first >= MAX_CONTAINING_SPAN:
             return []
-        months = []
-        year, month = span.first.year, span.first.month
-        while (year, month) <= (span.last.year, span.last.month):
-            months.append((year, month))
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return months
+        return date_blocks.months(span.first, span.last)
 
     @staticmethod
     def _year(value: str) -> int | None:
