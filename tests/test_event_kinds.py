@@ -309,6 +309,10 @@ def test_a_regular_german_past_form_makes_heute_a_happening(
         ("Yuki Tanaka focht heute das Wahlergebnis vor Gericht an.", ["2024-03-08"]),
         ("Heute kam es in der Altstadt zu Ausschreitungen.", ["2024-03-08"]),
         ("Heute war es in der Altstadt ruhig.", []),
+        # Past markers that are no verbs: the tagger's tense words, not past forms.
+        ("Heute ist es in der Altstadt ruhiger als damals.", []),
+        ("Heute ist die Lage in der Altstadt ruhiger als zuvor.", []),
+        ("Heute hatte die Altstadt kein Wasser.", []),
     ],
 )
 def test_a_strong_german_past_form_makes_heute_a_happening(

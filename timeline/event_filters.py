@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from timeline.dates.de_words import PAST_WORDS, STRONG_PAST_WORDS, is_weak_preterite
+from timeline.dates.de_words import STRONG_PAST_WORDS, is_weak_preterite
 from timeline.dates.types import Timex, TimexType
 from timeline.furniture import TIME_ZONES
 from timeline.lexicon import concepts, happening_concepts
@@ -131,10 +131,8 @@ _OPEN_AUXILIARY = re.compile(
     r"\b(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden|has|have|had|was|were)\b", re.I
 )
 
-_WORD = re.compile(r"[\wäöüß]+")
+_WORD = re.compile(r"\w+")
 _PAST_AUXILIARIES = words("war waren warst wart wurde wurden wurdest hatte hatten hattest")
-# Words of time that the past forms' word lists would take for verbs ("ge-stern").
-_TIME_ADVERBS = words("gestern vorgestern morgen übermorgen")
 _EVENT_PREDICATE = {
     "de": re.compile(
         r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)\b"
@@ -187,13 +185,15 @@ def _german_past_form(sentence: str) -> bool:
     """A finite verb in the simple past ("entschuldigte sich", "löschte", "focht"): the
     date tagger's own test of German preterites (:mod:`timeline.dates.de_words`),
     which tells "sie verletzten sich" from "die verletzten Fahrer" by the word before.
+    Not the tagger's wider list of past markers (PAST_WORDS), which holds "damals",
+    "letzten" and "zuvor" too: "Heute ist es ruhiger als zuvor" reports nothing.
     "war", "wurde" and "hatte" are left to the rule for auxiliaries: "Heute war es
-    ruhig" reports nothing."""
+    ruhig" reports nothing either."""
     previous = ""
     for match in _WORD.finditer(sentence):
         word = match.group()
-        if word.islower() and word not in _PAST_AUXILIARIES and word not in _TIME_ADVERBS and (
-            word in PAST_WORDS or word in STRONG_PAST_WORDS or is_weak_preterite(word, previous)
+        if word.islower() and word not in _PAST_AUXILIARIES and (
+            word in STRONG_PAST_WORDS or is_weak_preterite(word, previous)
         ):
             return True
         previous = word.lower()
