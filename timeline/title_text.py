@@ -393,12 +393,15 @@ def remove_clock_times(text: str) -> str:
     return _CLOCK.sub("", text)
 
 
+# Words that open an English sentence run on after a headline.
+_SENTENCE_OPENERS = (
+    "The|A|An|More|Most|Some|Many|It|He|She|They|We|There|This|These|Those|His|Her|Its|Their|Our"
+)
 _PIECE_BOUNDARY = re.compile(
     r"(?P<word>[^\s]*)(?:[.!?][\"“”]?\s+(?=[„\"“]?[A-ZÄÖÜ])|(?<=[a-zäöüß])[\"“”](?=[A-ZÄÖÜ])"
     # "Haiti earthquake still dominates headlines The United Nation's declaration": a
     # headline run into the text, an English article opening the sentence after it
-    r"|(?<=[a-z])\s+(?=(?:The|A|An|More|Most|Some|Many|It|He|She|They|We|There|This|These|"
-    r"Those|His|Her|Its|Their|Our)\s+[A-Za-z][\w'’-]*\s+[A-Za-z])"
+    rf"|(?<=[a-z])\s+(?=(?:{_SENTENCE_OPENERS})\s+[A-Za-z][\w'’-]*\s+[A-Za-z])"
     # "aid effort hampered by blockages Makeshift camps are sprouting up": a subject of a
     # capitalised word and a noun, its auxiliary right after it
     r"|(?<=[a-z]{4})\s+(?=[A-Z][a-z]+\s+(?!(?:who|which|that|and|or|also|still|never|already|"
@@ -408,8 +411,17 @@ _PIECE_BOUNDARY = re.compile(
 # name ("in The Hague").
 _BEFORE_TITLE = words(
     """novel show film movie book newspaper paper magazine programme program album song series
-    daily weekly called named titled entitled dubbed of in at on by from to for with and or
+    journal website channel station network broadcaster tabloid documentary play opera daily
+    weekly called named titled entitled dubbed of in at on by from to for with and or
     the said says told tells reads read wrote der die das den dem des ein eine einer an"""
+)
+_OPENING_WORD = re.compile(rf"(?:{_SENTENCE_OPENERS})\s")
+# Words after which a clause goes on, never where a headline ends: "said on Monday that
+# American teams had pulled ..." is one sentence.
+_OPENS_A_CLAUSE = words(
+    """that when while because although though whether where after before since until unless
+    once than how why what which who whom whose if so but nor yet says told tells added
+    adds announced reported believes believed thinks thought knows knew"""
 )
 _ABBREVIATIONS = words(
     """z.b bzw ca etc usw vgl ggf inkl evtl abs art nr str mr mrs ms jr sr st dr prof no co
@@ -439,8 +451,12 @@ def sentence_pieces(sentence: str) -> list[tuple[int, int]]:
             continue  # "in U.S. history": an abbreviation of initials
         if mark == "." and not sentence[match.end() - 1 : match.end()].isspace():
             continue  # "S.E.A.A." or "z.B.": no space after the period
-        if mark.isspace() and (word.lower() in _BEFORE_TITLE or len(word) < 3):
+        if mark.isspace() and (
+            word.lower() in _BEFORE_TITLE or word.lower() in _OPENS_A_CLAUSE or len(word) < 3
+        ):
             continue
+        if mark.isspace() and word[:1].isupper() and not _OPENING_WORD.match(sentence, match.end()):
+            continue  # "while Christian Aid workers were": two capitalised words are one name
         if match.end() - start < 2 or match.end() >= len(sentence):
             continue
         pieces.append((start, match.end()))
