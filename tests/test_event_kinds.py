@@ -268,11 +268,32 @@ def test_a_date_that_is_an_attribute_names_its_happening(text: str, language: st
         "In the 1900s we ransacked their habitats with wholesale conversion.",
         "Since 1995, we've been in a cycle of increased activity.",
         "Wir waren im Sommer 2012 zum ersten Mal in Meran.",
+        # The writer as the one told, or speaking outside the quotation.
+        "A harbour official told me last week that the ferry would not sail.",
+        'It all reminds me of the "great flood" of 1953.',
+        "Last Wednesday my colleagues and I saw oil a centimetre thick off the delta.",
+        "Der Hafenmeister sagte mir am Montag, die Fähre fahre nicht.",
+        # A reader writes in.
+        'Tom Baker, in Leeds, UK e-mails: "The bridge closed on Monday and nobody told us."',
+        'Ana from Porto writes: "We left the town on 3 May."',
     ],
 )
 def test_a_writer_s_own_voice_is_not_a_report(text: str) -> None:
     language = "de" if text.startswith(("Ich", "Wir")) else "en"
     assert events_of(text, language, date(2013, 3, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("World War I ended on 11 November 1918.", ["1918-11-11"]),
+        ("King Henry I died in 1135.", ["1135"]),
+        ("The coal mine was closed in 1987, and mine workers moved away.", ["1987"]),
+        ('"My family lost everything on Tuesday," the fisherman said.', ["2013-03-05"]),
+    ],
+)
+def test_names_and_quotations_with_i_or_my_are_reports(text: str, expected: list[str]) -> None:
+    assert [c.date for c in events_of(text, "en", date(2013, 3, 7))] == expected
 
 
 def test_first_person_in_a_quotation_is_a_report() -> None:

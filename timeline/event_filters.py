@@ -436,9 +436,26 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
         return True  # a reader's comment: "yesterday i ...", ":)", "!!!"
     if _READER_ADDRESS.match(text):
         return True  # the page speaks to its reader: "Join us at midday", "Folgen Sie uns"
+    if _COMMENT_LABEL.match(text):
+        return True  # "Anne Wilkinson, in Ilkley, UK e-mails: ...": a reader writes in
+    unquoted = _without_quotations(text)
+    if unquoted is not None and _TOLD_THE_WRITER.search(unquoted):
+        return True  # "An aid official told me last week that ...": the writer's own account
     if any(mark in text for mark in _QUOTE_MARKS) or _ATTRIBUTION.search(text):
-        return False
-    return bool(_FIRST_PERSON_OPENING.match(text))
+        return bool(
+            unquoted is not None and not _ATTRIBUTION.search(unquoted)
+            and _first_person_singular(unquoted)
+        )  # 'It all reminds me of the comment "..."': the writer speaks outside the quote
+    return bool(_FIRST_PERSON_OPENING.match(text) or _first_person_singular(text))
+
+
+def _without_quotations(text: str) -> str | None:
+    """``text`` without its quotations, or None when a quotation runs on from or into
+    another sentence (a mark without its partner): then what is quoted is unclear."""
+    marks = sum(text.count(mark) for mark in "\"“”„«»")
+    if marks % 2:
+        return None
+    return _QUOTATION.sub(" ", text)
 
 
 # What edited news never writes: a lowercase "i" as a word, emoticons, "!!!".
@@ -464,6 +481,37 @@ _FIRST_PERSON_OPENING = re.compile(
     r"(?:I|I'(?:ll|ve|m|d)|I\s+(?:ve|ll|m)|My|Ich|Mein\w*|[Ww]e(?:['’](?:ve|re|ll|d))?|"
     r"[Oo]ur|[Ww]ir|[Uu]nser\w*)\b"
 )
+_QUOTATION = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+# A reader's letter or comment, introduced by its writer: "Anne Wilkinson, in Ilkley, UK
+# e-mails:", "Tom from Leeds writes:".
+_COMMENT_LABEL = re.compile(
+    r"^[A-Z][^:.!?\"“]{1,60}?\s(?:e-?mails?|writes|wrote|texts|tweets|comments|schreibt|"
+    r"mailt)\s*:"
+)
+# The writer as the one told or shown: "told me", "sagte mir".
+_TOLD_THE_WRITER = re.compile(
+    r"\b(?:told|tells|telling|showed|shows|asked|e-?mailed|wrote\s+to|said\s+to|explained\s+to|"
+    r"sagte|erzählte|erklärte|zeigte|schrieb)\s+(?:me|mir|mich)\b"
+)
+# The writer's own "I" in running text: news copy has it only in quotations.
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:me|my|myself|mir|mich|mein|meine|meinem|meiner|meines)\b|\bich\b|"
+    r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])"
+)
+_NAME_BEFORE_I = re.compile(r"\b[A-Z][\w.]*\s+$")
+
+
+def _first_person_singular(text: str) -> bool:
+    """Whether the writer says "I" or "my"; "World War I" and "King Henry I" are names."""
+    for match in _FIRST_PERSON_WORD.finditer(text):
+        if not match.group().startswith("I") or match.start() == 0:
+            return True
+        before = text[: match.start()]
+        if not _NAME_BEFORE_I.search(before) or re.search(r"[,;:]\s*$", before):
+            return True
+    return False
+
+
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|according\s+to|sagte|sagt|erklärte|betonte|so\s+der|so\s+die)\b",
     re.IGNORECASE,
