@@ -68,6 +68,7 @@ def test_a_range_title_keeps_what_happened() -> None:
         ("The WHO said the first influenza pandemic since 1968 was under way.", "en"),
         ("Es ist das schwerste Hochwasser seit 2002, sagte der Landrat.", "de"),
         ("The text is attributed to a physician of the fourth century BC.", "en"),
+        ("The programme is broadcast daily at 09:10 local time (14:10 GMT).", "en"),
         # The page invites its reader: a promotion, not a happening.
         ("Live Q&A: Post your questions and join our engineer at midday on Friday.", "en"),
         ("Join us on Monday for a live debate on the flood.", "en"),
@@ -83,6 +84,14 @@ def test_a_clock_time_with_its_zone_leaves_the_title() -> None:
                       date(2009, 4, 28))
     assert [(c.date, c.title) for c in found] == [
         ("2009-04-27", "KLSE fell 0.9 percent to 983.9 points")
+    ]
+
+
+def test_local_time_goes_with_its_clock_time() -> None:
+    found = events_of("On 12 January 2010, a strong earthquake hit the island at 16:53 local time.",
+                      "en", date(2010, 1, 20))
+    assert [(c.date, c.title) for c in found] == [
+        ("2010-01-12", "A strong earthquake hit the island")
     ]
 
 

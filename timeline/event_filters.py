@@ -49,9 +49,11 @@ _SPECIFIC_SEASON = re.compile(
     re.I,
 )
 
-# A clock time alone ("14.05 Uhr", "8 pm"): it names no day of its own.
+# A clock time alone ("14.05 Uhr", "8 pm", "14:30 GMT"): it names no day of its own.
 _BARE_CLOCK = re.compile(
-    r"^(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?$", re.IGNORECASE
+    r"^(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?"
+    rf"(?:\s*(?:{TIME_ZONES}|local\s+time|Ortszeit))?$",
+    re.IGNORECASE,
 )
 # What joins the two ends of a range of clock times: "9 bis 17 Uhr", "9 am to 5 pm".
 _CLOCK_RANGE = re.compile(r"^\s*(?:bis|to|until|till|and|und|[-–])\s*$", re.IGNORECASE)

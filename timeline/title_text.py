@@ -189,10 +189,19 @@ _DEICTIC = re.compile(
 )
 
 
+_ZONE_AFTER_CLOCK = re.compile(
+    rf"\s+(?:(?-i:{TIME_ZONES}|UK)\b|local\s+time\b|Ortszeit\b)(?:\s*\([^()]{{1,30}}\))?"
+)
+_ANY_CLOCK = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:[ap]\.?m\b|Uhr\b)|\b(?:midnight|noon)\b")
+
+
 def _date_groups(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         end = min(end, len(sentence))
+        zone = _ZONE_AFTER_CLOCK.match(sentence, end)
+        if zone and _ANY_CLOCK.search(sentence, start, end):
+            end = zone.end()  # "at 11:36 p.m. local time": the zone goes with its clock
         joined = bool(groups) and (
             start < groups[-1][1] or _DATE_GAP.match(sentence[groups[-1][1] : start]) is not None
         )
