@@ -170,6 +170,9 @@ def check_command(events_dir: Path | None) -> None:
     known = {article.id for article in articles}
     for loaded in event_set.events:
         problems.extend(_unknown_sources(loaded, known))
+    for article in articles:
+        if article.language_note is not None:
+            click.echo(f"note: {article.path}: {article.language_note}", err=True)
     for problem in problems:
         click.echo(str(problem))
     if problems:
@@ -190,7 +193,9 @@ def load_event_set(events_dir: Path | None) -> tuple[ProjectSettings, EventSet]:
 def _articles(settings: ProjectSettings) -> tuple[list[Article], list[Problem]]:
     if not settings.articles_dir.is_dir():
         return [], []
-    articles, problems = load_articles([settings.articles_dir])
+    articles, problems = load_articles(
+        [settings.articles_dir], project_language=settings.language
+    )
     return articles, problems
 
 
