@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from timeline.cli.project import require_project
 from timeline.scaffold import SCAFFOLD_LANGUAGES, ScaffoldError, create_project
 from timeline.settings import ProjectSettings, load_settings
 
@@ -45,6 +46,7 @@ def render_command(out_dir: Path, strict: bool) -> None:
     from timeline.site.render import ASSET_DIR, ASSET_FILES, render_site
 
     settings = _settings()
+    require_project(settings, None)
     where = settings.config_file or settings.root
     config = TimelineConfig(config_file_path=str(where))
     config.load_dict(dict(settings.plugin_options))
