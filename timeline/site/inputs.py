@@ -22,21 +22,31 @@ class SiteInputs:
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Articles read in the project language, with how to state theirs: never a problem.
+    notes: list[Problem] = field(default_factory=list)
 
 
-def load_inputs(events_dir: Path, articles_dir: Path, actors_file: Path | None) -> SiteInputs:
+def load_inputs(
+    events_dir: Path, articles_dir: Path, actors_file: Path | None, language: str
+) -> SiteInputs:
     """Events (valid ones, in date order), articles by id and actors by name.
 
     A missing events or articles folder and a missing actors file are no problem.
+    ``language`` is the project language, that of articles too short to tell.
     """
     inputs = SiteInputs()
     event_set = load_events(events_dir)
     inputs.events = event_set.events
     inputs.problems.extend(event_set.problems)
     if articles_dir.is_dir():
-        articles, problems = load_articles([articles_dir])
+        articles, problems = load_articles([articles_dir], project_language=language)
         inputs.articles = {article.id: article.meta for article in articles}
         inputs.problems.extend(problems)
+        inputs.notes.extend(
+            Problem(article.path, article.language_note)
+            for article in articles
+            if article.language_note is not None
+        )
     if actors_file is not None and actors_file.is_file():
         try:
             inputs.actors = {actor.name: actor for actor in load_actors(actors_file)}

@@ -122,8 +122,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return files
 
     def _render(self, config: MkDocsConfig) -> RenderedSite:
-        inputs = load_inputs(self.events_dir, self.articles_dir, self.actors_file)
+        inputs = load_inputs(
+            self.events_dir, self.articles_dir, self.actors_file, self.language
+        )
         self._warn(inputs.problems)
+        # Info, not warning: a note must not fail `mkdocs build --strict`.
+        for note in inputs.notes:
+            log.info(str(shown_relative(note, self.root)))
         options = render_options(
             self.config, self.language, config.use_directory_urls, self.footnotes
         )
