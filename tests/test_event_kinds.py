@@ -349,3 +349,16 @@ def test_a_strong_german_past_form_makes_heute_a_happening(
     text: str, expected: list[str]
 ) -> None:
     assert [c.date for c in events_of(text, "de", date(2024, 3, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were several dozen people on our flight out there this morning.",
+        "Last week we didn't have classes because of the flu.",
+        "Unsere Reporter erreichten das Dorf am Montag.",
+    ],
+)
+def test_the_writer_s_we_and_our_in_running_text_are_not_reports(text: str) -> None:
+    language = "de" if text.startswith("Unsere") else "en"
+    assert events_of(text, language, date(2009, 5, 1)) == []

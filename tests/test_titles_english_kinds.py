@@ -326,3 +326,34 @@ def test_a_two_word_name_is_not_a_headline_run_into_the_text() -> None:
         "On Friday",
     )
     assert "accused the port authority" in title
+
+
+# --- what a date phrase leaves behind, and "said that" after a named speaker --------
+
+
+def test_a_speaker_in_apposition_keeps_what_was_said() -> None:
+    title = _title(
+        "The harbour master, Jan de Vries, said yesterday that the ferry had reached the "
+        "island safely.",
+        "yesterday",
+    )
+    assert title.lower().endswith("the ferry had reached the island safely")
+
+
+def test_a_restated_date_goes_with_its_relative_clause() -> None:
+    title = _title(
+        "In 2019, the latest year for which figures are available, floods destroyed 400 homes "
+        "in the valley.",
+        "In 2019",
+    )
+    assert title == "Floods destroyed 400 homes in the valley"
+
+
+def test_a_fronted_year_before_there_goes_with_its_preposition() -> None:
+    title = _title("But then in 1998 there was a new outbreak of the disease on a farm.", "1998")
+    assert title == "But then there was a new outbreak of the disease on a farm"
+
+
+def test_the_year_a_month_is_of_goes_with_the_month() -> None:
+    title = _title("In June of that awful year the old dam finally broke.", "June")
+    assert title == "The old dam finally broke"

@@ -446,9 +446,9 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
     if any(mark in text for mark in _QUOTE_MARKS) or _ATTRIBUTION.search(text):
         return bool(
             unquoted is not None and not _ATTRIBUTION.search(unquoted)
-            and _first_person_singular(unquoted)
+            and _first_person(unquoted)
         )  # 'It all reminds me of the comment "..."': the writer speaks outside the quote
-    return bool(_FIRST_PERSON_OPENING.match(text) or _first_person_singular(text))
+    return bool(_FIRST_PERSON_OPENING.match(text) or _first_person(text))
 
 
 def _without_quotations(text: str) -> str | None:
@@ -495,16 +495,19 @@ _TOLD_THE_WRITER = re.compile(
     r"\b(?:told|tells|telling|showed|shows|asked|e-?mailed|wrote\s+to|said\s+to|explained\s+to|"
     r"sagte|erzählte|erklärte|zeigte|schrieb)\s+(?:me|mir|mich)\b"
 )
-# The writer's own "I" in running text: news copy has it only in quotations.
+# The writer's own "I", "my", "we" or "our" in running text: news copy has them only in
+# quotations.
 _FIRST_PERSON_WORD = re.compile(
-    r"\b(?:me|my|myself|mir|mich|mein|meine|meinem|meiner|meines)\b|\bich\b|"
+    r"\b(?:me|my|myself|mir|mich|mein|meine|meinem|meiner|meines|our|ours|ourselves|us|we|"
+    r"unser|unsere|unserem|unseren|unserer|unseres|uns|wir)\b|\bich\b|"
     r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])"
 )
 _NAME_BEFORE_I = re.compile(r"\b[A-Z][\w.]*\s+$")
 
 
-def _first_person_singular(text: str) -> bool:
-    """Whether the writer says "I" or "my"; "World War I" and "King Henry I" are names."""
+def _first_person(text: str) -> bool:
+    """Whether the writer says "I", "my", "we" or "our"; "World War I" and "King Henry I" are
+    names."""
     for match in _FIRST_PERSON_WORD.finditer(text):
         if not match.group().startswith("I") or match.start() == 0:
             return True

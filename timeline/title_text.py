@@ -155,6 +155,18 @@ _DATE_APPOSITION = re.compile(
     r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
     r"day|period|season|time)\b[^,;:]{0,60},"
 )
+_RESTATING_NOUN = re.compile(
+    r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
+    r"day|period|season|time)$"
+)
+_RESTATED_REST = re.compile(
+    r"\s+(?:for|in|during|on|at|of)\s+which\b[^,;:]{0,60},|\s+when\b[^,;:]{0,60},"
+)
+# "In June of that awful year": the year a month is of, when the tagger dated the month.
+_OF_THAT_YEAR = re.compile(
+    r"\s+of\s+(?:that|the\s+same|this|last|the\s+following|the\s+previous)\s+(?:[a-z]+\s+)?"
+    r"year\b"
+)
 _UNTIL_BEFORE_DATE = re.compile(
     r"\s+(?:until|till|as\s+(?:soon|early)\s+as)(?:\s+(?:early|late|mid))?\s*$", re.I
 )
@@ -226,12 +238,19 @@ def _date_cut(
     alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
     if alone:
         cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
+    of_year = _OF_THAT_YEAR.match(sentence, cut_end)
+    if of_year:
+        cut_end = of_year.end()
     second_time = re.match(r"\s+(?:and|or|to)\s+\d{1,2}:\d{2}\b", sentence[cut_end:])
     if second_time:
         cut_end += second_time.end()  # "at 10:40 and 23:40": the second time goes too
     restated = _DATE_APPOSITION.match(sentence, cut_end)
     if restated:
         cut_end = restated.end() - 1  # "In 2007, the latest year for which figures exist,"
+    elif _RESTATING_NOUN.search(sentence, start, end):
+        rest = _RESTATED_REST.match(sentence, cut_end)
+        if rest:
+            cut_end = rest.end() - 1  # the date and its restating noun are one group
     alone_before = re.search(r"\s+alone\s*$", sentence[position:cut_start])
     if alone_before:
         cut_start -= len(alone_before.group())  # "60 new cases alone on Tuesday"
@@ -355,9 +374,17 @@ def _attributive_after_preposition(sentence: str, position: int, start: int, end
     if not match:
         return False
     word = match.group(1)
-    return word not in _FUNCTION_AFTER_DATE and not word.endswith(("ed", "ly", "ing")) and (
-        word not in _IRREGULAR_PAST
+    return word not in _FUNCTION_AFTER_DATE and word not in _OPENS_NOUN_PHRASE and (
+        not word.endswith(("ed", "ly", "ing")) and word not in _IRREGULAR_PAST
     )
+
+
+# Words that open the clause's subject after its fronted date ("in 1998 there was", "in
+# 2004 the rebels took"): the date describes no noun.
+_OPENS_NOUN_PHRASE = words(
+    """there here the a an this these those his her its their our some many most all no each
+    every several another such"""
+)
 
 
 _IRREGULAR_PAST = words(
