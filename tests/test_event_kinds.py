@@ -285,6 +285,10 @@ def test_a_date_that_is_an_attribute_names_its_happening(text: str, language: st
         # A reader writes in.
         'Tom Baker, in Leeds, UK e-mails: "The bridge closed on Monday and nobody told us."',
         'Ana from Porto writes: "We left the town on 3 May."',
+        # A reader's query on a letters page, and its answer.
+        'Tom Reed from Leeds is trying to trace relatives who lived in Hull in the 1880s: Tom: '
+        '"Any help welcome."',
+        'Ann Lee has responded to Tom Reed\'s query about Hull in 1885: Ann: "Try the archive."',
     ],
 )
 def test_a_writer_s_own_voice_is_not_a_report(text: str) -> None:
@@ -296,6 +300,8 @@ def test_a_writer_s_own_voice_is_not_a_report(text: str) -> None:
     ("text", "expected"),
     [
         ("World War I ended on 11 November 1918.", ["1918-11-11"]),
+        ("BP wants to know why the cap failed on Friday, the company said.", ["2013-03-01"]),
+        ("Police from Leeds are searching for the missing boy since Monday.", ["2013-03-04"]),
         ("King Henry I died in 1135.", ["1135"]),
         ("The coal mine was closed in 1987, and mine workers moved away.", ["1987"]),
         ('"My family lost everything on Tuesday," the fisherman said.', ["2013-03-05"]),

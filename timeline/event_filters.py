@@ -438,7 +438,7 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
         return True  # a reader's comment: "yesterday i ...", ":)", "!!!"
     if _READER_ADDRESS.match(text):
         return True  # the page speaks to its reader: "Join us at midday", "Folgen Sie uns"
-    if _COMMENT_LABEL.match(text):
+    if is_reader_letter(sentence):
         return True  # "Anne Wilkinson, in Ilkley, UK e-mails: ...": a reader writes in
     unquoted = _without_quotations(text)
     if unquoted is not None and _TOLD_THE_WRITER.search(unquoted):
@@ -449,6 +449,12 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
             and _first_person(unquoted)
         )  # 'It all reminds me of the comment "..."': the writer speaks outside the quote
     return bool(_FIRST_PERSON_OPENING.match(text) or _first_person(text))
+
+
+def is_reader_letter(sentence: Sentence) -> bool:
+    """A reader's comment, letter or query, introduced by its writer: "Anne Wilkinson, in
+    Ilkley, UK e-mails: ...", "Angela Coggan from Melton Mowbray is trying to trace ..."."""
+    return bool(_COMMENT_LABEL.match(sentence.text) or _READER_QUERY.search(sentence.text))
 
 
 def _without_quotations(text: str) -> str | None:
@@ -490,6 +496,25 @@ _COMMENT_LABEL = re.compile(
     r"^[A-Z][^:.!?\"“]{1,60}?\s(?:e-?mails?|writes|wrote|texts|tweets|comments|schreibt|"
     r"mailt)\s*:"
 )
+# A reader's query or answer on a letters page: "Angela Coggan from Melton Mowbray is
+# trying to trace relatives", "Jim from Atlanta sent us this message", "Rachael Jones
+# emailed in May 2005 with a possible lead".
+_READER_QUERY = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z(][\w'’.()-]*){0,3}\s+(?:from|of|in)\s+[A-Z][^:;\"“]{0,60}?\s+"
+    r"(?:is|was|has\s+been)\s+(?:trying\s+to\s+(?:trace|find\s+out|locate)|researching|"
+    r"(?:looking|searching)\s+for\s+(?:information|details|relatives|family|ancestors|"
+    r"descendants|more)|hoping\s+to\s+(?:trace|hear))\b"
+    r"|^[A-Z][^:;\"“]{0,80}?\b(?:sent\s+(?:us|in)|e-?mailed\s+(?:us|in)|contacted\s+us|got\s+in\s+"
+    r"touch|wrote\s+(?:to\s+us|in))\b[^:;\"“]{0,60}?\b(?:query|request|response|message|reply|"
+    r"suggestion|lead|enquiry|inquiry|question|information)\b"
+    # "Paul Lord from Cheadle would like information about ...: Paul: ...", "John J Anderson
+    # has responded to a query made by Lyn Evans: John: ...": a letter and its label
+    r"|^[A-Z][^:;\"“]{0,80}?\b(?:(?:would\s+like|wants|wanted|is\s+keen)\s+(?:to\s+(?:know|hear|"
+    r"find\s+out)|(?:more\s+|some\s+|any\s+)?information)|(?:has\s+)?(?:responded|replied|sent\s+"
+    r"(?:a|this|an)\s+(?:\w+\s+)?(?:response|reply))\s+to\s+(?:a|the|this|an|[A-Z][\w'’ -]{1,30}?"
+    r"['’]s)\s+(?:query|request|appeal|enquiry)|gave\s+us\s+the\s+following)\b[^:;\"“]{0,80}:\s*"
+    r"[A-Z][\w'’-]*\s*:"
+)
 # The writer as the one told or shown: "told me", "sagte mir".
 _TOLD_THE_WRITER = re.compile(
     r"\b(?:told|tells|telling|showed|shows|asked|e-?mailed|wrote\s+to|said\s+to|explained\s+to|"
@@ -498,7 +523,7 @@ _TOLD_THE_WRITER = re.compile(
 # The writer's own "I", "my", "we" or "our" in running text: news copy has them only in
 # quotations.
 _FIRST_PERSON_WORD = re.compile(
-    r"\b(?:me|my|myself|mir|mich|mein|meine|meinem|meiner|meines|our|ours|ourselves|us|we|"
+    r"\b(?:me|my|myself|mir|mich|mein|meine|meinem|meiner|meines|our|ours|ourselves|we|"
     r"unser|unsere|unserem|unseren|unserer|unseres|uns|wir)\b|\bich\b|"
     r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])"
 )
