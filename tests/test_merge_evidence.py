@@ -17,6 +17,7 @@ from timeline.happening import (
     collection_weights,
     same_happening,
     signature,
+    subject_country,
 )
 from timeline.lexicon import concepts
 from timeline.merge import MergedEvent, _attach_coarse, _join_same_day, merge_candidates
@@ -224,8 +225,25 @@ def test_countries_outside_the_story_s_own_tell_happenings_apart() -> None:
     assert weights.story_countries == {"@MX"}
     assert not same_happening(signature(turkey), signature(india), weights)
     # The story's own country is named for who is affected as often as for who acts.
-    mexico = replace(india, tags=("Mexico",))
+    mexico = replace(india, quote="Its first two cases of the flu from Mexico were confirmed.",
+                     tags=("Mexico",))
     assert same_happening(signature(turkey), signature(mexico), weights)
+    # Two countries as the subjects of one kind of deed are two happenings, the story's
+    # own country too.
+    mexico_acts = replace(india, quote="Mexico confirmed its first two cases of the flu.",
+                          tags=("Mexico",))
+    assert not same_happening(signature(turkey), signature(mexico_acts), weights)
+
+
+def test_a_country_that_opens_the_clause_is_its_subject() -> None:
+    assert [subject_country(text) for text in (
+        "Egypt started seizing pigs on Thursday.",
+        "On Thursday, U.S. officials said the total had risen.",
+        "Mexico's health ministry reported 20 deaths.",
+        "Ägypten begann am Donnerstag mit der Schlachtung.",
+        "Mexico City residents wore masks.",
+        "The WHO said the strain was new.",
+    )] == ["EG", "US", "MX", "EG", "", ""]
 
 
 def test_a_report_that_only_a_bridging_sentence_let_in_leaves_the_cluster() -> None:

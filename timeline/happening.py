@@ -182,7 +182,7 @@ _COUNTRY_ALIASES = {
     "turkey": "TR", "burma": "MM", "ivory coast": "CI", "czech republic": "CZ",
     "swaziland": "SZ", "macedonia": "MK", "holland": "NL", "britain": "GB",
     "great britain": "GB", "uk": "GB", "usa": "US", "america": "US",
-    "grossbritannien": "GB", "turkei": "TR",
+    "grossbritannien": "GB", "turkei": "TR", "u.s": "US", "u.k": "GB", "us": "US",
 }
 
 
@@ -211,6 +211,9 @@ class Signature:
     figures: frozenset[str] = frozenset()
     # Named institutions and places ("school=alleyn"), which tell happenings apart.
     things: frozenset[str] = frozenset()
+    # The country that is the clause's subject ("Egypt started ...", "U.S. officials
+    # said ..."): two countries doing things on one day are two happenings.
+    subject: str = ""
 
     @cached_property
     def actors(self) -> frozenset[str]:
@@ -272,7 +275,26 @@ def report_signature(
         | frozenset(f"${name}" for name in capitalised_words(text)),
         figures=anchors,
         things=named_things(text, language),
+        subject=subject_country(quote),
     )
+
+
+# A clause's opening subject, after a leading date or adverb phrase: a name of up to
+# three capitalised words before a lowercase word ("Egypt started", "U.S. officials",
+# "New Zealand confirmed") or a possessive ("Mexico's health ministry").
+_SUBJECT = re.compile(
+    r"^(?:(?:On|In|At|By|Late|Early|Earlier|Later|Last|This|Also|But|And|Meanwhile|Am|Im|Seit|"
+    r"Auch|Doch|Unterdessen)\b[^,]{0,40},\s*)?(?:(?:The|Die|Der|Das)\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w.]*(?:\s+[A-ZÄÖÜ][\w.]*){0,2}?)(?=['’]s\b|\s+[a-zäöü])"
+)
+
+
+def subject_country(text: str) -> str:
+    """The ISO code of the country a clause opens with as its subject, else ""."""
+    found = _SUBJECT.match(text.lstrip(" \"“„'("))
+    if found is None:
+        return ""
+    return _country_codes().get(fold(found.group("name")).rstrip("."), "")
 
 
 class Weights(dict[str, float]):
@@ -443,6 +465,8 @@ def different_actors(a: Signature, b: Signature, weights: Weights | None = None)
     are two happenings, but "the Dutch port" and "Germany's factories" in a
     story about a Dutch port are not two actors.
     """
+    if a.subject and b.subject and a.subject != b.subject:
+        return True  # "Mexico began shutting down ..." and "Egypt started seizing ..."
     first, second = a.actors, b.actors
     if first and second and not first & second:
         return True

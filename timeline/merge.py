@@ -608,6 +608,7 @@ def _core(members: list[Signature], agreeing: list[Signature]) -> Signature:
         end=model.end,
         shared=common([member.shared for member in members]),
         things=common([member.things for member in members]),
+        subject=next(iter(common([frozenset({member.subject}) for member in members])), ""),
     )
 
 
