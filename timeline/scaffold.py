@@ -166,6 +166,8 @@ _ACTORS_YML = """\
 _GITIGNORE = """\
 /site/
 .timeline-cache/
+# held by a running `timeline extract`
+.timeline.lock
 """
 
 

@@ -19,6 +19,7 @@ import click
 from timeline.articles import Article, load_articles
 from timeline.dates import SUPPORTED_LANGUAGES
 from timeline.importance import Collection
+from timeline.lock import StoreBusy, events_lock, holder_note
 from timeline.problems import Problem
 from timeline.schema import event_schema_json
 from timeline.settings import ProjectSettings, load_settings
@@ -86,6 +87,9 @@ def _progress(files: Sequence[Path]) -> Iterable[Path]:
 @click.option("--scheduler", metavar="ADDRESS",
               help="Tag the articles on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs "
                    "news-timeline[cluster]); merging and writing stay here.")
+@click.option("--no-wait", is_flag=True,
+              help="Fail at once when another run is writing to the events folder, "
+                   "instead of waiting for it to finish.")
 def extract_command(
     paths: tuple[Path, ...],
     events_dir: Path | None,
@@ -95,6 +99,7 @@ def extract_command(
     pipeline: str | None,
     jobs: int | None,
     scheduler: str | None,
+    no_wait: bool,
 ) -> None:
     """Find dated events in articles and write them to the events folder.
 
@@ -103,26 +108,37 @@ def extract_command(
     are; new sources are added to the events they belong to. An event file
     that does not load is reported and left alone. Exits with 1 when an
     article or an event file had a problem; everything else is still written.
+    One run at a time writes to an events folder: another waits for it.
     """
     from timeline.extract import ExtractError, extract
 
     settings = _settings()
     targets = list(paths) or [settings.articles_dir]
     events_folder = events_dir or settings.events_dir
+
+    def waiting(holder: int | None) -> None:
+        click.echo(f"waiting for another timeline run on {events_folder}{holder_note(holder)} …",
+                   err=True)
+
     try:
-        summary = extract(
-            targets,
-            events_folder,
-            published=published,
-            lang=lang,
-            fallback_lang=settings.language,
-            cache_dir=None if no_cache else settings.root / CACHE_FOLDER,
-            actors_file=settings.actors_file,
-            progress=_progress,
-            pipeline=pipeline or settings.pipeline,
-            jobs=jobs or settings.jobs,
-            scheduler=scheduler,
-        )
+        with events_lock(events_folder, wait=not no_wait, on_wait=waiting):
+            summary = extract(
+                targets,
+                events_folder,
+                published=published,
+                lang=lang,
+                fallback_lang=settings.language,
+                cache_dir=None if no_cache else settings.root / CACHE_FOLDER,
+                actors_file=settings.actors_file,
+                progress=_progress,
+                pipeline=pipeline or settings.pipeline,
+                jobs=jobs or settings.jobs,
+                scheduler=scheduler,
+            )
+    except StoreBusy as error:
+        raise click.ClickException(
+            f"{error}; run again when it has finished, or leave out --no-wait to wait for it"
+        ) from None
     except (ExtractError, StateError) as error:
         raise click.ClickException(str(error)) from None
     except OSError as error:
