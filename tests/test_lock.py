@@ -7,6 +7,7 @@ overlap for certain.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -155,3 +156,32 @@ def test_without_fcntl_runs_are_not_serialised(
     monkeypatch.setattr(sys, "platform", "win32")
     with events_lock(tmp_path / "events"), events_lock(tmp_path / "events", wait=False):
         assert not (tmp_path / "events" / LOCK_FILE).exists()
+
+
+LEFTOVERS = (".2024-01-02-russland.yml.k2_9abcd.tmp", ".timeline-state.json.a1b2c3d4.tmp",
+             ".schema.json.zz99yy88.tmp")
+NOT_OURS = (".notes.tmp", "draft.yml.k2_9abcd.tmp", ".x.yml.short.tmp", ".x.yml.ABCDEFGH.tmp")
+
+
+def test_a_run_removes_the_temporary_files_a_killed_run_left(project: Path) -> None:
+    events = project / "events"
+    for name in (*LEFTOVERS, *NOT_OURS):
+        (events / name).write_text("half written", encoding="utf-8")
+    result = subprocess.run(EXTRACT, cwd=project, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    left = {path.name for path in events.iterdir()}
+    assert not left & set(LEFTOVERS)
+    assert set(NOT_OURS) <= left
+    assert len(_events(project)) == 2
+
+
+def test_init_gitignore_excludes_the_lock_and_leftover_temporary_files(project: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    names = [f"events/{LOCK_FILE}", *(f"events/{name}" for name in LEFTOVERS),
+             "events/2024-01-02-russland.yml", "events/.timeline-state.json"]
+    ignored = subprocess.run(["git", "check-ignore", *names], cwd=project, capture_output=True,
+                             text=True, check=False).stdout.split()
+    assert ignored == names[:4]

@@ -1,7 +1,8 @@
 """One writer at a time in an events folder.
 
 A run that writes events holds an exclusive ``flock`` on ``.timeline.lock``
-inside the folder for as long as it runs. The operating system releases it
+inside the folder for as long as it runs, and first removes the temporary
+files a killed run left there. The operating system releases the lock
 when the process ends, however it ends, so a lock is never left behind by a
 killed run and needs no clean-up. Readers (``timeline check``, the site
 build, ``mkdocs serve``) take no lock. Where ``fcntl`` does not exist
@@ -15,6 +16,8 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from timeline.store import remove_leftover_temporaries
 
 LOCK_FILE = ".timeline.lock"
 
@@ -63,6 +66,9 @@ def events_lock(
         # The holder's id, for the message of a run that has to wait.
         os.ftruncate(descriptor, 0)
         os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+        # Only the holder writes: what a temporary file of a write is still
+        # there for was left by a run that was killed.
+        remove_leftover_temporaries(events_dir)
         try:
             yield
         finally:

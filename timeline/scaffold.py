@@ -168,6 +168,8 @@ _GITIGNORE = """\
 .timeline-cache/
 # held by a running `timeline extract`
 .timeline.lock
+# left by a run killed while writing; the next run removes them
+.*.tmp
 """
 
 

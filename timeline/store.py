@@ -35,6 +35,9 @@ SCHEMA_FILE = ".schema.json"
 STATE_VERSION = 1
 SLUG_WORDS = 6
 SLUG_CHARS = 50
+TEMPORARY_SUFFIX = ".tmp"
+# tempfile.mkstemp's names: the prefix, eight of [a-z0-9_], the suffix.
+_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMPORARY_SUFFIX))
 
 EVENT_HEADER = """\
 # yaml-language-server: $schema={schema}
@@ -147,7 +150,7 @@ def write_atomic(path: Path, data: bytes, *, sync_rename: bool = True) -> bool:
     except FileNotFoundError:
         mode = 0o644
     descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
     )
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -163,6 +166,23 @@ def write_atomic(path: Path, data: bytes, *, sync_rename: bool = True) -> bool:
     if sync_rename:
         sync_folder(path.parent)
     return True
+
+
+def remove_leftover_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files a run killed in :func:`write_atomic` left in ``folder``.
+
+    Only names of the form those writes give (``.<file name>.<8 random
+    characters>.tmp``) are touched. The caller must be the only writer of the
+    folder (:mod:`timeline.lock`), or it would take another run's file away.
+    """
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if _LEFTOVER.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return sorted(removed)
 
 
 def sync_folder(folder: Path) -> None:
