@@ -60,8 +60,23 @@ def load_with_lines(text: str) -> tuple[Any, dict[Location, int]]:
 
 
 def _syntax_error(error: yaml.MarkedYAMLError) -> YamlSyntaxError:
+    """The error at the line a person has to look at.
+
+    A quote that is never closed is found at the end of the text; the line
+    to fix is the one where it opens.
+    """
+    problem = str(error.problem or error)
+    if (
+        error.context == "while scanning a quoted scalar"
+        and error.context_mark is not None
+        and "end of stream" in problem
+    ):
+        return YamlSyntaxError(
+            f"a quoted value opened on this line is never closed ({problem})",
+            error.context_mark.line + 1,
+        )
     mark = error.problem_mark or error.context_mark
-    return YamlSyntaxError(str(error.problem or error), mark.line + 1 if mark else None)
+    return YamlSyntaxError(problem, mark.line + 1 if mark else None)
 
 
 def check_expansion(root: yaml.Node) -> None:
