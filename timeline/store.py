@@ -64,6 +64,8 @@ class EventSet:
 
     events: list[LoadedEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Valid, but probably not what was meant (see load_event_file).
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def event_files(events_dir: Path) -> list[Path]:
@@ -75,8 +77,14 @@ def event_files(events_dir: Path) -> list[Path]:
     )
 
 
-def load_event_file(path: Path) -> tuple[Event | None, list[Problem]]:
-    """Read and validate one event file."""
+def load_event_file(
+    path: Path, warnings: list[Problem] | None = None
+) -> tuple[Event | None, list[Problem]]:
+    """Read and validate one event file.
+
+    ``warnings``, when given, receives what is valid in a file that loads but
+    is probably a mistake: a date written as a bare number of one or two digits.
+    """
     try:
         text = read_text(path, MAX_EVENT_BYTES)
     except (OSError, ValueError) as error:
@@ -88,7 +96,7 @@ def load_event_file(path: Path) -> tuple[Event | None, list[Problem]]:
     if not isinstance(data, dict):
         return None, [Problem(path, "an event file must be a YAML mapping of fields", 1)]
     try:
-        return Event.model_validate(data), []
+        event = Event.model_validate(data)
     except ValidationError as error:
         problems = []
         for item in error.errors():
@@ -107,6 +115,27 @@ def load_event_file(path: Path) -> tuple[Event | None, list[Problem]]:
                 )
             )
         return None, problems
+    if warnings is not None:
+        warnings.extend(_bare_number_dates(path, data, lines))
+    return event, []
+
+
+def _bare_number_dates(path: Path, data: dict[str, Any], lines: dict[Any, int]) -> list[Problem]:
+    """``date: 12`` is valid, the 13th century (TIMEX3 ``12``), but far more
+    likely a day or a month written without the rest of the date."""
+    return [
+        Problem(
+            path,
+            f"{value} is read as the century {value * 100}-{value * 100 + 99}; a bare "
+            "number of one or two digits is probably a mistake (write the full date, "
+            f"or '{value:02d}' in quotes for the century)",
+            line_of(lines, (name,)),
+            name,
+        )
+        for name in ("date", "end")
+        if isinstance(value := data.get(name), int) and not isinstance(value, bool)
+        and 0 <= value < 100
+    ]
 
 
 def load_events(events_dir: Path) -> EventSet:
@@ -117,7 +146,7 @@ def load_events(events_dir: Path) -> EventSet:
     result = EventSet()
     seen: dict[str, Path] = {}
     for path in event_files(events_dir):
-        event, problems = load_event_file(path)
+        event, problems = load_event_file(path, result.warnings)
         result.problems.extend(problems)
         if event is None:
             continue

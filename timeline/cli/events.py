@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from timeline.articles import Article, load_articles
+from timeline.articles import Article, future_articles, load_articles
 from timeline.dates import SUPPORTED_LANGUAGES
 from timeline.importance import Collection
 from timeline.lock import StoreBusy, events_lock, holder_note
@@ -45,6 +45,11 @@ def events_option(function: Any) -> Any:
         type=click.Path(file_okay=False, path_type=Path),
         help="Events folder (default: the timeline plugin's `events` option in mkdocs.yml).",
     )(function)
+
+
+def local_today() -> date:
+    """Today in the local time zone: the one place the commands read the clock."""
+    return datetime.now(UTC).astimezone().date()
 
 
 def parse_date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
@@ -134,6 +139,7 @@ def extract_command(
                 pipeline=pipeline or settings.pipeline,
                 jobs=jobs or settings.jobs,
                 scheduler=scheduler,
+                today=local_today(),
             )
     except StoreBusy as error:
         raise click.ClickException(
@@ -147,6 +153,8 @@ def extract_command(
         click.echo(f"error: {problem}", err=True)
     for problem in summary.event_problems:
         click.echo(f"error: {problem}", err=True)
+    for event_warning in summary.event_warnings:
+        click.echo(f"warning: {event_warning}", err=True)
     if summary.nothing_to_do:
         click.echo(
             f"Articles: {summary.unchanged_articles} unchanged since the last run, and the "
@@ -188,6 +196,8 @@ def check_command(events_dir: Path | None) -> None:
         problems.extend(_unknown_sources(loaded, known))
     for problem in problems:
         click.echo(str(problem))
+    for warning in [*event_set.warnings, *future_articles(articles, local_today())]:
+        click.echo(f"warning: {warning}")
     if problems:
         click.echo(f"{len(problems)} problem(s) found", err=True)
         sys.exit(1)
@@ -246,7 +256,7 @@ def export_command(events_dir: Path | None, output_format: str) -> None:
     """
     settings, event_set = load_event_set(events_dir)
     articles, article_problems = _articles(settings)
-    for problem in [*event_set.problems, *article_problems]:
+    for problem in [*event_set.problems, *article_problems, *event_set.warnings]:
         click.echo(f"warning: {problem}", err=True)
     # load_events returns the events in chronological order already.
     events = [loaded.event for loaded in event_set.events if loaded.event.status != "rejected"]

@@ -7,9 +7,10 @@ not raised, so one bad file never stops the rest of the site.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from timeline.articles import load_articles
+from timeline.articles import future_articles, load_articles
 from timeline.models import ArticleMeta
 from timeline.problems import Problem, ProblemError
 from timeline.store import LoadedEvent, load_events
@@ -22,21 +23,29 @@ class SiteInputs:
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Valid, but probably not meant: not worth failing a strict build, as `check` passes too.
+    warnings: list[Problem] = field(default_factory=list)
 
 
-def load_inputs(events_dir: Path, articles_dir: Path, actors_file: Path | None) -> SiteInputs:
+def load_inputs(
+    events_dir: Path, articles_dir: Path, actors_file: Path | None, today: date | None = None
+) -> SiteInputs:
     """Events (valid ones, in date order), articles by id and actors by name.
 
     A missing events or articles folder and a missing actors file are no problem.
+    ``today`` (the caller's date) makes a publication date after it a warning.
     """
     inputs = SiteInputs()
     event_set = load_events(events_dir)
     inputs.events = event_set.events
     inputs.problems.extend(event_set.problems)
+    inputs.warnings.extend(event_set.warnings)
     if articles_dir.is_dir():
         articles, problems = load_articles([articles_dir])
         inputs.articles = {article.id: article.meta for article in articles}
         inputs.problems.extend(problems)
+        if today is not None:
+            inputs.warnings.extend(future_articles(articles, today))
     if actors_file is not None and actors_file.is_file():
         try:
             inputs.actors = {actor.name: actor for actor in load_actors(actors_file)}

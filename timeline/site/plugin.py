@@ -10,6 +10,7 @@ nav entries.
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -122,8 +123,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return files
 
     def _render(self, config: MkDocsConfig) -> RenderedSite:
-        inputs = load_inputs(self.events_dir, self.articles_dir, self.actors_file)
+        today = datetime.now(UTC).astimezone().date()
+        inputs = load_inputs(self.events_dir, self.articles_dir, self.actors_file, today)
         self._warn(inputs.problems)
+        for warning in inputs.warnings:
+            log.info(f"warning: {shown_relative(warning, self.root)}")
         options = render_options(
             self.config, self.language, config.use_directory_urls, self.footnotes
         )
