@@ -185,3 +185,31 @@ def test_init_gitignore_excludes_the_lock_and_leftover_temporary_files(project: 
     ignored = subprocess.run(["git", "check-ignore", *names], cwd=project, capture_output=True,
                              text=True, check=False).stdout.split()
     assert ignored == names[:4]
+
+
+KILLED_WHILE_WRITING = """\
+import os, signal
+real_replace = os.replace
+def replace_then_die(source, target):
+    if str(target).endswith(".yml"):
+        os.kill(os.getpid(), signal.SIGKILL)  # the temporary file is written, not renamed
+    real_replace(source, target)
+os.replace = replace_then_die
+from timeline.cli import main
+main(["extract", "--jobs", "1"])
+"""
+
+
+def test_after_a_kill_9_in_the_write_phase_the_next_run_is_not_blocked_and_cleans_up(
+    project: Path,
+) -> None:
+    killed = subprocess.run([sys.executable, "-c", KILLED_WHILE_WRITING], cwd=project,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert killed.returncode == -9, killed.stderr
+    events = project / "events"
+    assert [path.name for path in events.glob(".*.yml.*.tmp")], "no temporary file left"
+    rerun = subprocess.run([*EXTRACT, "--no-wait"], cwd=project, capture_output=True,
+                           text=True, timeout=120, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert not list(events.glob(".*.tmp"))
+    assert len(_events(project)) == 2

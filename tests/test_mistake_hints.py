@@ -107,6 +107,8 @@ def test_a_date_of_two_bare_digits_is_a_warning_of_check_and_extract(project: Pa
     extracted = invoke("extract", "--jobs", "1")
     assert extracted.exit_code == 0
     assert f"warning: {path.resolve()}{BARE_NUMBER_WARNING}\n" in extracted.output
+    for command in ("digest", "export"):
+        assert f"warning: {path.resolve()}{BARE_NUMBER_WARNING}\n" in invoke(command).output
 
 
 @pytest.mark.parametrize("written", ["'12'", "1999", "199", "2024-01-02"])

@@ -45,7 +45,7 @@ def digest_command(
     articles, problems = (
         load_article_meta([settings.articles_dir]) if settings.articles_dir.is_dir() else ({}, [])
     )
-    for problem in [*event_set.problems, *problems]:
+    for problem in [*event_set.problems, *problems, *event_set.warnings]:
         click.echo(f"warning: {problem}", err=True)
     events = [loaded.event for loaded in event_set.events]
     digest = make_digest(
