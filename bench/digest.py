@@ -120,8 +120,10 @@ def digest_days(project: Path, k: int, start: date, end: date) -> dict[date, str
     previous = Path.cwd()
     os.chdir(project)  # contextlib.chdir needs Python 3.11
     try:
+        # The topic folder has no mkdocs.yml: the events folder is named explicitly.
         result = runner.invoke(main, [
-            "digest", "--dates", str(k), "--from", start.isoformat(), "--to", end.isoformat(),
+            "digest", "--events", str(project / "events"), "--dates", str(k),
+            "--from", start.isoformat(), "--to", end.isoformat(),
         ], catch_exceptions=False)
     finally:
         os.chdir(previous)

@@ -133,7 +133,11 @@ def test_an_article_of_page_furniture_only_gives_a_warning_and_no_text(tmp_path:
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "file is binary, not text"),
         ("Größe".encode("latin-1"), "file is not UTF-8 text (byte 2); save it as UTF-8"),
         (b"---\nid: a\nlanguage: de\n---\n\n\n", "the article has no text"),
-        (b"Kim Jong Un und Putin.", "cannot detect language, use --lang"),
+        (
+            b"Kim Jong Un und Putin.",
+            "cannot detect the language. Set `language: de` (or en) in the article's front "
+            "matter to say so.",
+        ),
     ],
 )
 def test_bad_files(tmp_path: Path, content: bytes, reason: str) -> None:

@@ -68,6 +68,7 @@ def test_a_range_title_keeps_what_happened() -> None:
         ("The WHO said the first influenza pandemic since 1968 was under way.", "en"),
         ("Es ist das schwerste Hochwasser seit 2002, sagte der Landrat.", "de"),
         ("The text is attributed to a physician of the fourth century BC.", "en"),
+        ("The programme is broadcast daily at 09:10 local time (14:10 GMT).", "en"),
         # The page invites its reader: a promotion, not a happening.
         ("Live Q&A: Post your questions and join our engineer at midday on Friday.", "en"),
         ("Join us on Monday for a live debate on the flood.", "en"),
@@ -83,6 +84,14 @@ def test_a_clock_time_with_its_zone_leaves_the_title() -> None:
                       date(2009, 4, 28))
     assert [(c.date, c.title) for c in found] == [
         ("2009-04-27", "KLSE fell 0.9 percent to 983.9 points")
+    ]
+
+
+def test_local_time_goes_with_its_clock_time() -> None:
+    found = events_of("On 12 January 2010, a strong earthquake hit the island at 16:53 local time.",
+                      "en", date(2010, 1, 20))
+    assert [(c.date, c.title) for c in found] == [
+        ("2010-01-12", "A strong earthquake hit the island")
     ]
 
 
@@ -268,11 +277,38 @@ def test_a_date_that_is_an_attribute_names_its_happening(text: str, language: st
         "In the 1900s we ransacked their habitats with wholesale conversion.",
         "Since 1995, we've been in a cycle of increased activity.",
         "Wir waren im Sommer 2012 zum ersten Mal in Meran.",
+        # The writer as the one told, or speaking outside the quotation.
+        "A harbour official told me last week that the ferry would not sail.",
+        'It all reminds me of the "great flood" of 1953.',
+        "Last Wednesday my colleagues and I saw oil a centimetre thick off the delta.",
+        "Der Hafenmeister sagte mir am Montag, die Fähre fahre nicht.",
+        # A reader writes in.
+        'Tom Baker, in Leeds, UK e-mails: "The bridge closed on Monday and nobody told us."',
+        'Ana from Porto writes: "We left the town on 3 May."',
+        # A reader's query on a letters page, and its answer.
+        'Tom Reed from Leeds is trying to trace relatives who lived in Hull in the 1880s: Tom: '
+        '"Any help welcome."',
+        'Ann Lee has responded to Tom Reed\'s query about Hull in 1885: Ann: "Try the archive."',
     ],
 )
 def test_a_writer_s_own_voice_is_not_a_report(text: str) -> None:
     language = "de" if text.startswith(("Ich", "Wir")) else "en"
     assert events_of(text, language, date(2013, 3, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("World War I ended on 11 November 1918.", ["1918-11-11"]),
+        ("BP wants to know why the cap failed on Friday, the company said.", ["2013-03-01"]),
+        ("Police from Leeds are searching for the missing boy since Monday.", ["2013-03-04"]),
+        ("King Henry I died in 1135.", ["1135"]),
+        ("The coal mine was closed in 1987, and mine workers moved away.", ["1987"]),
+        ('"My family lost everything on Tuesday," the fisherman said.', ["2013-03-05"]),
+    ],
+)
+def test_names_and_quotations_with_i_or_my_are_reports(text: str, expected: list[str]) -> None:
+    assert [c.date for c in events_of(text, "en", date(2013, 3, 7))] == expected
 
 
 def test_first_person_in_a_quotation_is_a_report() -> None:
@@ -319,3 +355,16 @@ def test_a_strong_german_past_form_makes_heute_a_happening(
     text: str, expected: list[str]
 ) -> None:
     assert [c.date for c in events_of(text, "de", date(2024, 3, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were several dozen people on our flight out there this morning.",
+        "Last week we didn't have classes because of the flu.",
+        "Unsere Reporter erreichten das Dorf am Montag.",
+    ],
+)
+def test_the_writer_s_we_and_our_in_running_text_are_not_reports(text: str) -> None:
+    language = "de" if text.startswith("Unsere") else "en"
+    assert events_of(text, language, date(2009, 5, 1)) == []

@@ -266,6 +266,14 @@ def test_caption_sentences_and_comment_stamps_go() -> None:
     assert clean_text(raw).text == "Aid arrived."
 
 
+def test_a_publication_stamp_with_a_comma_before_the_year_and_a_second_clock_goes() -> None:
+    raw = ("Do you think the response is adequate? Published: Monday, 18 January, 2010, 15:33 GMT "
+           "15:33 UK A fund was launched in Lagos on Monday.")
+    assert clean_text(raw).text == (
+        "Do you think the response is adequate?\n\nA fund was launched in Lagos on Monday."
+    )
+
+
 def test_an_ordinal_in_parentheses_and_a_street_number_do_not_end_a_sentence() -> None:
     text = ("Die PdL haben daraufhin (8. Juli) Klage eingereicht. Der Markt ist in der "
             "Speckbacherstr. 24, im Pfarrzentrum. Ende.")

@@ -284,3 +284,76 @@ def test_a_short_clause_before_when_beats_a_cut_at_a_word() -> None:
         "earlier this week",
     )
     assert title == "The row erupted"
+
+
+# --- a cut never separates a subject from its verb; one sentence stays one ---------
+
+
+def test_a_cut_does_not_end_inside_the_subject_of_a_later_verb() -> None:
+    head = phrase_cut(
+        "A film made to record the sounds of the storm on the coast was widely circulated online",
+        90,
+    )
+    assert head is None or "was widely circulated" in head
+    head = phrase_cut(
+        "The harbour master claims the reason for the ferry's engine failures is that the crew "
+        "\"sold the good fuel\" years ago",
+        90,
+    )
+    assert head is None or "is that" in head
+
+
+def test_a_subject_after_said_that_does_not_start_a_new_sentence() -> None:
+    title = _title(
+        "The Northern Water Agency (NWA) said on Monday that Italian divers had pulled "
+        "twelve people from the flooded tunnel.",
+        "on Monday",
+    )
+    assert title.lower().endswith("italian divers had pulled twelve people from the flooded tunnel")
+    assert not title.endswith("said that")
+
+
+def test_a_two_word_name_is_not_a_headline_run_into_the_text() -> None:
+    title = _title(
+        "Throughout Tuesday volunteers of the harbour trust handed out blankets, while Seaside "
+        "Relief workers were cooking soup in the town hall.",
+        "Throughout Tuesday",
+    )
+    assert not title.endswith("Seaside")
+    title = _title(
+        "On Friday, the medical journal The Harbour Review accused the port authority of "
+        "neglecting its divers.",
+        "On Friday",
+    )
+    assert "accused the port authority" in title
+
+
+# --- what a date phrase leaves behind, and "said that" after a named speaker --------
+
+
+def test_a_speaker_in_apposition_keeps_what_was_said() -> None:
+    title = _title(
+        "The harbour master, Jan de Vries, said yesterday that the ferry had reached the "
+        "island safely.",
+        "yesterday",
+    )
+    assert title.lower().endswith("the ferry had reached the island safely")
+
+
+def test_a_restated_date_goes_with_its_relative_clause() -> None:
+    title = _title(
+        "In 2019, the latest year for which figures are available, floods destroyed 400 homes "
+        "in the valley.",
+        "In 2019",
+    )
+    assert title == "Floods destroyed 400 homes in the valley"
+
+
+def test_a_fronted_year_before_there_goes_with_its_preposition() -> None:
+    title = _title("But then in 1998 there was a new outbreak of the disease on a farm.", "1998")
+    assert title == "But then there was a new outbreak of the disease on a farm"
+
+
+def test_the_year_a_month_is_of_goes_with_the_month() -> None:
+    title = _title("In June of that awful year the old dam finally broke.", "June")
+    assert title == "The old dam finally broke"

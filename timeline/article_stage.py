@@ -14,7 +14,7 @@ another machine has no access to the client's files), else from its path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,17 +106,10 @@ def _signatures(extraction: Extraction) -> list[Signature]:
 
 
 def _read(path: Path, job: ArticleJob, data: bytes | None) -> Article:
-    def read(lang: str | None) -> Article:
-        return read_article(path, published=job.published, lang=lang, data=data)
-
-    try:
-        return read(job.lang)
-    except ArticleError:
-        if job.lang is not None or job.fallback_lang is None:
-            raise
-    article = read(job.fallback_lang)
-    warning = f"language not detected, using the project language {job.fallback_lang!r}"
-    return replace(article, warnings=(*article.warnings, warning))
+    return read_article(
+        path, published=job.published, lang=job.lang, project_language=job.fallback_lang,
+        data=data,
+    )
 
 
 # Tag finders of this process by (language, actors and pipeline): built once per worker.

@@ -37,6 +37,9 @@ HTML_SUFFIXES = (".html", ".htm")
 MAX_ARTICLE_BYTES = 5_000_000
 
 PublishedSource = Literal["metadata", "option", "dateline", "inferred", "missing"]
+# Where an article's language came from: its front matter, the page's markup, the
+# caller's --lang, the detector, or the project language when nothing else decided.
+LanguageSource = Literal["metadata", "page", "option", "detected", "project"]
 
 _FRONT_MATTER_END = ("---", "...")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -70,6 +73,14 @@ class Article:
     published_source: PublishedSource
     warnings: tuple[str, ...]
     content_hash: str
+    language_source: LanguageSource = "metadata"
+
+    @property
+    def language_note(self) -> str | None:
+        """The note for an article read in the project language, else None."""
+        if self.language_source != "project":
+            return None
+        return project_language_note(self.path, self.language)
 
     @property
     def id(self) -> str:
@@ -121,19 +132,26 @@ def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[Problem]
 
 
 def load_articles(
-    paths: Sequence[Path], *, published: date | None = None, lang: str | None = None
+    paths: Sequence[Path],
+    *,
+    published: date | None = None,
+    lang: str | None = None,
+    project_language: str | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``paths``; unusable files become problems.
 
     A second file with an id already taken is a problem too, since events
-    cite articles by id.
+    cite articles by id. ``project_language`` is the language of articles
+    whose own cannot be found (:func:`read_article`).
     """
     files, problems = find_article_files(paths)
     articles: list[Article] = []
     by_id: dict[str, Path] = {}
     for path in files:
         try:
-            article = read_article(path, published=published, lang=lang)
+            article = read_article(
+                path, published=published, lang=lang, project_language=project_language
+            )
         except ArticleError as error:
             problems.append(error.problem())
             continue
@@ -147,7 +165,9 @@ def load_articles(
     return articles, problems
 
 
-def load_article_meta(paths: Sequence[Path]) -> tuple[dict[str, ArticleMeta], list[Problem]]:
+def load_article_meta(
+    paths: Sequence[Path], project_language: str | None = None
+) -> tuple[dict[str, ArticleMeta], list[Problem]]:
     """The front matter of every article under ``paths``, by id, for what needs only
     when and by whom each was published (the digest).
 
@@ -161,7 +181,7 @@ def load_article_meta(paths: Sequence[Path]) -> tuple[dict[str, ArticleMeta], li
         try:
             meta = _stated_meta(path)
             if meta is None:
-                meta = read_article(path).meta
+                meta = read_article(path, project_language=project_language).meta
         except ArticleError as error:
             problems.append(error.problem())
             continue
@@ -182,13 +202,17 @@ def read_article(
     *,
     published: date | None = None,
     lang: str | None = None,
+    project_language: str | None = None,
     data: bytes | None = None,
 ) -> Article:
     """Read one article file.
 
     ``published`` and ``lang`` are the caller's defaults for files that do
-    not state their own. ``data`` is the file's content when the caller has
-    read it already (:func:`read_article_bytes`; a worker on another machine
+    not state their own. ``project_language`` is the language of a file
+    whose language is neither stated nor detectable (a short text): every
+    command reads such a file the same way, with a note naming the fix
+    (:func:`project_language_note`). ``data`` is the file's content when the
+    caller has read it already (:func:`read_article_bytes`; a worker on another machine
     cannot open the path). Raises ArticleError for unusable files.
     """
     if lang is not None and lang not in SUPPORTED_LANGUAGES:
@@ -228,18 +252,14 @@ def read_article(
             "only page furniture (headline, dateline, credits, captions ...), no article "
             "text: no events"
         )
-        language = meta.language or page_language or lang
-        if language is None:
-            raise ArticleError(path, "only page furniture and no language: set language: in "
-                               "the front matter or use --lang")
-    else:
-        if page_language is not None:
-            page_language = _check_page_language(
-                path, page_language, lang, cleaned.text, warnings
-            )
-        language = _choose_language(
-            path, meta.language or page_language, lang, cleaned.text, warnings
+    elif page_language is not None:
+        page_language = _check_page_language(
+            path, page_language, lang, project_language, cleaned.text, warnings
         )
+    language, language_source = choose_language(
+        path, meta.language, page_language, lang, project_language,
+        "" if furniture_only else cleaned.text, warnings,
+    )
     dct, source = _choose_published(
         meta.published, published, cleaned.text, language,
         [] if furniture_only else warnings,  # one warning is enough for such a file
@@ -264,6 +284,7 @@ def read_article(
         published_source=source,
         warnings=tuple(warnings),
         content_hash=content_hash,
+        language_source=language_source,
     )
 
 
@@ -471,20 +492,26 @@ def _read_html(path: Path, html: str) -> tuple[ArticleMeta, str, str | None]:
 
 
 def _check_page_language(
-    path: Path, declared: str, option: str | None, text: str, warnings: list[str]
+    path: Path,
+    declared: str,
+    option: str | None,
+    project_language: str | None,
+    text: str,
+    warnings: list[str],
 ) -> str | None:
     """The page's declared language, unless the text clearly reads as another.
 
     Site templates often declare one language for every page; the function
     words of the text are the better evidence when they are clear. An
-    unsupported declaration leaves the choice to the caller's option.
+    unsupported declaration leaves the choice to the caller's option or the
+    project language.
     """
     detected = detect_language(text)
     if detected is not None and detected != declared:
         warnings.append(f"the page declares language {declared!r}, the text reads as {detected!r}")
         return detected
     if declared not in SUPPORTED_LANGUAGES:
-        if detected is None and option is None:
+        if detected is None and option is None and _supported(project_language) is None:
             raise ArticleError(
                 path, f"page language {declared!r} is not supported ({_languages()})"
             )
@@ -492,19 +519,72 @@ def _check_page_language(
     return declared
 
 
-def _choose_language(
-    path: Path, stated: str | None, option: str | None, text: str, warnings: list[str]
-) -> str:
-    if stated:
-        if option and option != stated:
-            warnings.append(f"language {stated!r} from the file, not {option!r} from the option")
-        return stated
+def choose_language(
+    path: Path,
+    stated: str | None,
+    page: str | None,
+    option: str | None,
+    project_language: str | None,
+    text: str,
+    warnings: list[str],
+) -> tuple[str, LanguageSource]:
+    """The language of an article and where it came from: the one rule of every command.
+
+    The front matter wins, then the page's markup, the caller's option
+    (``--lang``) and the detector. A text too short to tell is read in the
+    project language, with a note that says how to state it; only without a
+    usable project language is that an error.
+    """
+    declared = stated or (page if page in SUPPORTED_LANGUAGES else None)
+    if declared:
+        if option and option != declared:
+            warnings.append(f"language {declared!r} from the file, not {option!r} from the option")
+        return declared, "metadata" if stated else "page"
     if option:
-        return option
-    detected = detect_language(text)
-    if detected is None:
-        raise ArticleError(path, "cannot detect language, use --lang")
-    return detected
+        return option, "option"
+    detected = detect_language(text) if text else None
+    if detected is not None:
+        return detected, "detected"
+    fallback = _supported(project_language)
+    if fallback is None:
+        raise ArticleError(path, _undetected_reason(path, project_language))
+    warnings.append(project_language_note(path, fallback))
+    return fallback, "project"
+
+
+def project_language_note(path: Path, language: str) -> str:
+    """The note on an article read in the project language, naming how to state its own."""
+    return (
+        f"language not detected; using the project language {language!r}. "
+        + _how_to_state(path, language)
+    )
+
+
+def _undetected_reason(path: Path, project_language: str | None) -> str:
+    example = next(iter(SUPPORTED_LANGUAGES))
+    reason = "cannot detect the language"
+    if project_language:
+        reason += (
+            f", and the project language {project_language!r} is not supported "
+            f"({_languages()})"
+        )
+    return f"{reason}. {_how_to_state(path, example)}"
+
+
+def _how_to_state(path: Path, language: str) -> str:
+    others = " or ".join(other for other in SUPPORTED_LANGUAGES if other != language)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return (f'Set `lang="{language}"` (or {others}) on the page\'s <html> element, or save '
+                f"it as Markdown with `language: {language}` in its front matter, to say so.")
+    return f"Set `language: {language}` (or {others}) in the article's front matter to say so."
+
+
+def _supported(language: str | None) -> str | None:
+    """The tagger's language for a project language ("de", "de_AT", "en-GB"), or None."""
+    if not language:
+        return None
+    base = language.strip().lower().replace("_", "-").split("-")[0]
+    return base if base in SUPPORTED_LANGUAGES else None
 
 
 def _choose_published(

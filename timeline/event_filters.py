@@ -49,9 +49,11 @@ _SPECIFIC_SEASON = re.compile(
     re.I,
 )
 
-# A clock time alone ("14.05 Uhr", "8 pm"): it names no day of its own.
+# A clock time alone ("14.05 Uhr", "8 pm", "14:30 GMT"): it names no day of its own.
 _BARE_CLOCK = re.compile(
-    r"^(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?$", re.IGNORECASE
+    r"^(?:um\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|a\.?m\.?|p\.?m\.?)?"
+    rf"(?:\s*(?:{TIME_ZONES}|local\s+time|Ortszeit))?$",
+    re.IGNORECASE,
 )
 # What joins the two ends of a range of clock times: "9 bis 17 Uhr", "9 am to 5 pm".
 _CLOCK_RANGE = re.compile(r"^\s*(?:bis|to|until|till|and|und|[-–])\s*$", re.IGNORECASE)
@@ -436,9 +438,32 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
         return True  # a reader's comment: "yesterday i ...", ":)", "!!!"
     if _READER_ADDRESS.match(text):
         return True  # the page speaks to its reader: "Join us at midday", "Folgen Sie uns"
+    if is_reader_letter(sentence):
+        return True  # "Anne Wilkinson, in Ilkley, UK e-mails: ...": a reader writes in
+    unquoted = _without_quotations(text)
+    if unquoted is not None and _TOLD_THE_WRITER.search(unquoted):
+        return True  # "An aid official told me last week that ...": the writer's own account
     if any(mark in text for mark in _QUOTE_MARKS) or _ATTRIBUTION.search(text):
-        return False
-    return bool(_FIRST_PERSON_OPENING.match(text))
+        return bool(
+            unquoted is not None and not _ATTRIBUTION.search(unquoted)
+            and _first_person(unquoted)
+        )  # 'It all reminds me of the comment "..."': the writer speaks outside the quote
+    return bool(_FIRST_PERSON_OPENING.match(text) or _first_person(text))
+
+
+def is_reader_letter(sentence: Sentence) -> bool:
+    """A reader's comment, letter or query, introduced by its writer: "Anne Wilkinson, in
+    Ilkley, UK e-mails: ...", "Angela Coggan from Melton Mowbray is trying to trace ..."."""
+    return bool(_COMMENT_LABEL.match(sentence.text) or _READER_QUERY.search(sentence.text))
+
+
+def _without_quotations(text: str) -> str | None:
+    """``text`` without its quotations, or None when a quotation runs on from or into
+    another sentence (a mark without its partner): then what is quoted is unclear."""
+    marks = sum(text.count(mark) for mark in "\"“”„«»")
+    if marks % 2:
+        return None
+    return _QUOTATION.sub(" ", text)
 
 
 # What edited news never writes: a lowercase "i" as a word, emoticons, "!!!".
@@ -464,6 +489,59 @@ _FIRST_PERSON_OPENING = re.compile(
     r"(?:I|I'(?:ll|ve|m|d)|I\s+(?:ve|ll|m)|My|Ich|Mein\w*|[Ww]e(?:['’](?:ve|re|ll|d))?|"
     r"[Oo]ur|[Ww]ir|[Uu]nser\w*)\b"
 )
+_QUOTATION = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+# A reader's letter or comment, introduced by its writer: "Anne Wilkinson, in Ilkley, UK
+# e-mails:", "Tom from Leeds writes:".
+_COMMENT_LABEL = re.compile(
+    r"^[A-Z][^:.!?\"“]{1,60}?\s(?:e-?mails?|writes|wrote|texts|tweets|comments|schreibt|"
+    r"mailt)\s*:"
+)
+# A reader's query or answer on a letters page: "Angela Coggan from Melton Mowbray is
+# trying to trace relatives", "Jim from Atlanta sent us this message", "Rachael Jones
+# emailed in May 2005 with a possible lead".
+_READER_QUERY = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z(][\w'’.()-]*){0,3}\s+(?:from|of|in)\s+[A-Z][^:;\"“]{0,60}?\s+"
+    r"(?:is|was|has\s+been)\s+(?:trying\s+to\s+(?:trace|find\s+out|locate)|researching|"
+    r"(?:looking|searching)\s+for\s+(?:information|details|relatives|family|ancestors|"
+    r"descendants|more)|hoping\s+to\s+(?:trace|hear))\b"
+    r"|^[A-Z][^:;\"“]{0,80}?\b(?:sent\s+(?:us|in)|e-?mailed\s+(?:us|in)|contacted\s+us|got\s+in\s+"
+    r"touch|wrote\s+(?:to\s+us|in))\b[^:;\"“]{0,60}?\b(?:query|request|response|message|reply|"
+    r"suggestion|lead|enquiry|inquiry|question|information)\b"
+    # "Paul Lord from Cheadle would like information about ...: Paul: ...", "John J Anderson
+    # has responded to a query made by Lyn Evans: John: ...": a letter and its label
+    r"|^[A-Z][^:;\"“]{0,80}?\b(?:(?:would\s+like|wants|wanted|is\s+keen)\s+(?:to\s+(?:know|hear|"
+    r"find\s+out)|(?:more\s+|some\s+|any\s+)?information)|(?:has\s+)?(?:responded|replied|sent\s+"
+    r"(?:a|this|an)\s+(?:\w+\s+)?(?:response|reply))\s+to\s+(?:a|the|this|an|[A-Z][\w'’ -]{1,30}?"
+    r"['’]s)\s+(?:query|request|appeal|enquiry)|gave\s+us\s+the\s+following)\b[^:;\"“]{0,80}:\s*"
+    r"[A-Z][\w'’-]*\s*:"
+)
+# The writer as the one told or shown: "told me", "sagte mir".
+_TOLD_THE_WRITER = re.compile(
+    r"\b(?:told|tells|telling|showed|shows|asked|e-?mailed|wrote\s+to|said\s+to|explained\s+to|"
+    r"sagte|erzählte|erklärte|zeigte|schrieb)\s+(?:me|mir|mich)\b"
+)
+# The writer's own "I", "my", "we" or "our" in running text: news copy has them only in
+# quotations.
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:me|my|myself|mir|mich|mein|meine|meinem|meiner|meines|our|ours|ourselves|we|"
+    r"unser|unsere|unserem|unseren|unserer|unseres|uns|wir)\b|\bich\b|"
+    r"\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])"
+)
+_NAME_BEFORE_I = re.compile(r"\b[A-Z][\w.]*\s+$")
+
+
+def _first_person(text: str) -> bool:
+    """Whether the writer says "I", "my", "we" or "our"; "World War I" and "King Henry I" are
+    names."""
+    for match in _FIRST_PERSON_WORD.finditer(text):
+        if not match.group().startswith("I") or match.start() == 0:
+            return True
+        before = text[: match.start()]
+        if not _NAME_BEFORE_I.search(before) or re.search(r"[,;:]\s*$", before):
+            return True
+    return False
+
+
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|according\s+to|sagte|sagt|erklärte|betonte|so\s+der|so\s+die)\b",
     re.IGNORECASE,

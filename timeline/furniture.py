@@ -333,7 +333,7 @@ def strip_inline(paragraph: str, found: Furniture) -> list[str]:
 # tools run in after it: "Page last updated at 07:43 GMT, Tuesday, 23 August 2011 08:43
 # UK", "8 November 2011 Last updated at 14:07 GMT Help"; a broadcast note ("First
 # broadcast 22 January 2010"); a server error left in a saved page.
-_WRITTEN_DATE = rf"(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
+_WRITTEN_DATE = rf"(?:\d{{1,2}}\.?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
 _UPDATE_STAMP = re.compile(
     rf"(?:{_WRITTEN_DATE}\s+)?(?:(?:Page\s+)?[Ll]ast\s+updated\s+(?:at\s+)?{_CLOCK}\s*"
     rf"(?:{TIME_ZONES})?|[Uu]pdated\s+(?:at\s+)?{_CLOCK}\s*(?:{TIME_ZONES})\b)"
@@ -359,9 +359,11 @@ _EDITORS_NOTE = re.compile(
 
 # A "stamp" cut from the middle of a text must carry a date or a clock time.
 _STAMP_WITH_DATE = re.compile(
-    rf"\b(?:Last\s+)?(?:Updated|Published|Aktualisiert|Veröffentlicht|Stand)\s*:?\s*"
+    rf"\b(?:(?:Last\s+)?(?:Updated|Published|Aktualisiert|Veröffentlicht|Stand)\s*:?|"
+    rf"(?:Added|Posted)\s*:)\s*"
     rf"(?:(?:um\s+)?{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?,?\s*)?"
     rf"(?:{_WEEKDAYS}\s*)?(?:{_WRITTEN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}),?\s*(?:um\s+)?(?:{_CLOCK}\s*(?:Uhr|[AP]M)?\s*(?:{TIME_ZONES})?)?"
+    rf"(?:\s*{_CLOCK}\s*UK\b)?"  # the BBC's second clock: "15:33 GMT 15:33 UK"
 )
 
 # Text that every match of a pattern contains (in a lowercased paragraph for patterns
@@ -371,7 +373,9 @@ _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _ENTRY_HEADER: ("|",),
     _UPDATE_STAMP: ("pdated", "occurred", "broadcast"),
     _EDITORS_NOTE: ("This article was", "appeared"),
-    _STAMP_WITH_DATE: ("pdated", "ublished", "ktualisiert", "eröffentlicht", "Stand"),
+    _STAMP_WITH_DATE: (
+        "pdated", "ublished", "ktualisiert", "eröffentlicht", "Stand", "Added", "Posted"
+    ),
     _CREDIT: ("(",),
     _PRODUCTION_CREDIT: ("/",),
     _COPYRIGHT: ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten"),

@@ -35,6 +35,9 @@ class ProjectSettings:
     pipeline: str | None = None
     # Worker processes of ``timeline extract`` (plugin option ``jobs``); None: every core.
     jobs: int | None = None
+    # Whether a mkdocs.yml with the ``timeline`` plugin was found: a chronology project.
+    # Without one the folders above are only the defaults of explicit paths.
+    is_chronology: bool = False
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -86,7 +89,8 @@ def load_settings(start: Path | None = None) -> ProjectSettings:
         config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
         raise ValueError(f"{config_file}: cannot read MkDocs configuration: {error}") from None
-    options = plugin_options(config) or {}
+    found = plugin_options(config)
+    options = found or {}
     theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
     language = options.get("language") or (theme or {}).get("language") or DEFAULT_LANGUAGE
     return ProjectSettings(
@@ -100,6 +104,7 @@ def load_settings(start: Path | None = None) -> ProjectSettings:
         use_directory_urls=config.get("use_directory_urls") is not False,
         pipeline=str(options["pipeline"]) if options.get("pipeline") else None,
         jobs=_jobs(options.get("jobs"), config_file),
+        is_chronology=found is not None,
     )
 
 

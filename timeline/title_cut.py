@@ -288,7 +288,31 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
         return False
     if dangling_end(head) or sum(head.count(q) for q in "\"“”") % 2:
         return False
+    if not at_comma and _verb_of_cut_subject(tail):
+        return False  # "the sounds of the attacks" of "the sounds of the attacks ... was aired"
     return main_clause_kept(body, at_comma=at_comma)
+
+
+# A finite verb before any clause boundary in what a cut leaves off: the phrase the cut
+# starts at belongs to a subject ("the reason for Haiti's misfortunes is that ..."), so
+# the head ends inside that subject.
+_SUBJECT_VERB = words(
+    "is was were are has have had will would can could may might must should shall did does"
+)
+_CLAUSE_OPENERS = words(
+    """that which who whom whose where when while because as after before if whether since
+    until although though and but or than what how why so nor to unless once whereas"""
+)
+
+
+def _verb_of_cut_subject(tail: str) -> bool:
+    for token in tail.split():
+        word = token.lower().strip("\"“”‘’'()")
+        if word in _SUBJECT_VERB:
+            return True
+        if word in _CLAUSE_OPENERS or token[-1:] in ",;:)" or token in ("-", "–", "—"):
+            return False
+    return False
 
 
 # A clause "that" opens with its own subject ("criticism that the government should").

@@ -155,6 +155,18 @@ _DATE_APPOSITION = re.compile(
     r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
     r"day|period|season|time)\b[^,;:]{0,60},"
 )
+_RESTATING_NOUN = re.compile(
+    r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
+    r"day|period|season|time)$"
+)
+_RESTATED_REST = re.compile(
+    r"\s+(?:for|in|during|on|at|of)\s+which\b[^,;:]{0,60},|\s+when\b[^,;:]{0,60},"
+)
+# "In June of that awful year": the year a month is of, when the tagger dated the month.
+_OF_THAT_YEAR = re.compile(
+    r"\s+of\s+(?:that|the\s+same|this|last|the\s+following|the\s+previous)\s+(?:[a-z]+\s+)?"
+    r"year\b"
+)
 _UNTIL_BEFORE_DATE = re.compile(
     r"\s+(?:until|till|as\s+(?:soon|early)\s+as)(?:\s+(?:early|late|mid))?\s*$", re.I
 )
@@ -189,10 +201,19 @@ _DEICTIC = re.compile(
 )
 
 
+_ZONE_AFTER_CLOCK = re.compile(
+    rf"\s+(?:(?-i:{TIME_ZONES}|UK)\b|local\s+time\b|Ortszeit\b)(?:\s*\([^()]{{1,30}}\))?"
+)
+_ANY_CLOCK = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:[ap]\.?m\b|Uhr\b)|\b(?:midnight|noon)\b")
+
+
 def _date_groups(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         end = min(end, len(sentence))
+        zone = _ZONE_AFTER_CLOCK.match(sentence, end)
+        if zone and _ANY_CLOCK.search(sentence, start, end):
+            end = zone.end()  # "at 11:36 p.m. local time": the zone goes with its clock
         joined = bool(groups) and (
             start < groups[-1][1] or _DATE_GAP.match(sentence[groups[-1][1] : start]) is not None
         )
@@ -217,12 +238,19 @@ def _date_cut(
     alone = re.match(r"\s+alone\b,?", sentence[cut_end:])
     if alone:
         cut_end += alone.end()  # "This year alone, ...": "alone" belongs to the date
+    of_year = _OF_THAT_YEAR.match(sentence, cut_end)
+    if of_year:
+        cut_end = of_year.end()
     second_time = re.match(r"\s+(?:and|or|to)\s+\d{1,2}:\d{2}\b", sentence[cut_end:])
     if second_time:
         cut_end += second_time.end()  # "at 10:40 and 23:40": the second time goes too
     restated = _DATE_APPOSITION.match(sentence, cut_end)
     if restated:
         cut_end = restated.end() - 1  # "In 2007, the latest year for which figures exist,"
+    elif _RESTATING_NOUN.search(sentence, start, end):
+        rest = _RESTATED_REST.match(sentence, cut_end)
+        if rest:
+            cut_end = rest.end() - 1  # the date and its restating noun are one group
     alone_before = re.search(r"\s+alone\s*$", sentence[position:cut_start])
     if alone_before:
         cut_start -= len(alone_before.group())  # "60 new cases alone on Tuesday"
@@ -346,9 +374,17 @@ def _attributive_after_preposition(sentence: str, position: int, start: int, end
     if not match:
         return False
     word = match.group(1)
-    return word not in _FUNCTION_AFTER_DATE and not word.endswith(("ed", "ly", "ing")) and (
-        word not in _IRREGULAR_PAST
+    return word not in _FUNCTION_AFTER_DATE and word not in _OPENS_NOUN_PHRASE and (
+        not word.endswith(("ed", "ly", "ing")) and word not in _IRREGULAR_PAST
     )
+
+
+# Words that open the clause's subject after its fronted date ("in 1998 there was", "in
+# 2004 the rebels took"): the date describes no noun.
+_OPENS_NOUN_PHRASE = words(
+    """there here the a an this these those his her its their our some many most all no each
+    every several another such"""
+)
 
 
 _IRREGULAR_PAST = words(
@@ -393,12 +429,15 @@ def remove_clock_times(text: str) -> str:
     return _CLOCK.sub("", text)
 
 
+# Words that open an English sentence run on after a headline.
+_SENTENCE_OPENERS = (
+    "The|A|An|More|Most|Some|Many|It|He|She|They|We|There|This|These|Those|His|Her|Its|Their|Our"
+)
 _PIECE_BOUNDARY = re.compile(
     r"(?P<word>[^\s]*)(?:[.!?][\"“”]?\s+(?=[„\"“]?[A-ZÄÖÜ])|(?<=[a-zäöüß])[\"“”](?=[A-ZÄÖÜ])"
     # "Haiti earthquake still dominates headlines The United Nation's declaration": a
     # headline run into the text, an English article opening the sentence after it
-    r"|(?<=[a-z])\s+(?=(?:The|A|An|More|Most|Some|Many|It|He|She|They|We|There|This|These|"
-    r"Those|His|Her|Its|Their|Our)\s+[A-Za-z][\w'’-]*\s+[A-Za-z])"
+    rf"|(?<=[a-z])\s+(?=(?:{_SENTENCE_OPENERS})\s+[A-Za-z][\w'’-]*\s+[A-Za-z])"
     # "aid effort hampered by blockages Makeshift camps are sprouting up": a subject of a
     # capitalised word and a noun, its auxiliary right after it
     r"|(?<=[a-z]{4})\s+(?=[A-Z][a-z]+\s+(?!(?:who|which|that|and|or|also|still|never|already|"
@@ -408,8 +447,17 @@ _PIECE_BOUNDARY = re.compile(
 # name ("in The Hague").
 _BEFORE_TITLE = words(
     """novel show film movie book newspaper paper magazine programme program album song series
-    daily weekly called named titled entitled dubbed of in at on by from to for with and or
+    journal website channel station network broadcaster tabloid documentary play opera daily
+    weekly called named titled entitled dubbed of in at on by from to for with and or
     the said says told tells reads read wrote der die das den dem des ein eine einer an"""
+)
+_OPENING_WORD = re.compile(rf"(?:{_SENTENCE_OPENERS})\s")
+# Words after which a clause goes on, never where a headline ends: "said on Monday that
+# American teams had pulled ..." is one sentence.
+_OPENS_A_CLAUSE = words(
+    """that when while because although though whether where after before since until unless
+    once than how why what which who whom whose if so but nor yet says told tells added
+    adds announced reported believes believed thinks thought knows knew"""
 )
 _ABBREVIATIONS = words(
     """z.b bzw ca etc usw vgl ggf inkl evtl abs art nr str mr mrs ms jr sr st dr prof no co
@@ -439,8 +487,12 @@ def sentence_pieces(sentence: str) -> list[tuple[int, int]]:
             continue  # "in U.S. history": an abbreviation of initials
         if mark == "." and not sentence[match.end() - 1 : match.end()].isspace():
             continue  # "S.E.A.A." or "z.B.": no space after the period
-        if mark.isspace() and (word.lower() in _BEFORE_TITLE or len(word) < 3):
+        if mark.isspace() and (
+            word.lower() in _BEFORE_TITLE or word.lower() in _OPENS_A_CLAUSE or len(word) < 3
+        ):
             continue
+        if mark.isspace() and word[:1].isupper() and not _OPENING_WORD.match(sentence, match.end()):
+            continue  # "while Christian Aid workers were": two capitalised words are one name
         if match.end() - start < 2 or match.end() >= len(sentence):
             continue
         pieces.append((start, match.end()))

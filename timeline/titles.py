@@ -101,7 +101,12 @@ _IMPERSONAL_FRAMES = [
     re.compile(r"[,\s]*[\"“”„«»]?\s*,?\s*(?:heißt|hieß) es\b[^\"„“”]*$"),
     re.compile(r"[,\s]*[\"“”„«»]?\s*,\s*(?:it|they|he|she)\s+(?:said|added|stated)\b[^\"“”]*$",
                re.IGNORECASE),
-    re.compile(r"[,\s]*[\"“”]?\s*,\s*(?:said|added|according to)\s+[^,\"“”]{1,60}$"),
+    # ', said the mayor' ends a quotation; ', said that Tamiflu had proved' is what was said
+    re.compile(
+        r"[,\s]*[\"“”]?\s*,\s*(?:said|added|according to)\s+"
+        r"(?![^,\"“”]*\b(?:that|was|were|had|has|have|is|are|would|will|could|did)\b)"
+        r"[^,\"“”]{1,60}$"
+    ),
     # ", wie Reuters berichtet", ", as the BBC reported": the cited source says who reported.
     re.compile(r",\s*wie\s+[^,\"„“”]{1,60}\s(?:berichtet|berichtete|berichteten|meldet|meldete|"
                r"mitteilte|mitteilten|bestätigte|bestätigten|sagte|sagten|erklärte|"

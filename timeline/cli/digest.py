@@ -43,7 +43,8 @@ def digest_command(
         raise click.BadParameter(f"{end} is before --from {start}", param_hint="--to")
     settings, event_set = load_event_set(events_dir)
     articles, problems = (
-        load_article_meta([settings.articles_dir]) if settings.articles_dir.is_dir() else ({}, [])
+        load_article_meta([settings.articles_dir], settings.language)
+        if settings.articles_dir.is_dir() else ({}, [])
     )
     for problem in [*event_set.problems, *problems, *event_set.warnings]:
         click.echo(f"warning: {problem}", err=True)

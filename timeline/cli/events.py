@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from timeline.articles import Article, future_articles, load_articles
+from timeline.cli.project import articles_hint, require_project
 from timeline.dates import SUPPORTED_LANGUAGES
 from timeline.importance import Collection
 from timeline.lock import StoreBusy, events_lock, holder_note
@@ -118,6 +119,9 @@ def extract_command(
     from timeline.extract import ExtractError, extract
 
     settings = _settings()
+    if not (paths and events_dir):
+        require_project(settings, "name the articles and the events folder: "
+                        "`timeline extract ARTICLES... --events DIR`")
     targets = list(paths) or [settings.articles_dir]
     events_folder = events_dir or settings.events_dir
 
@@ -180,6 +184,9 @@ def extract_command(
         for path, warnings in summary.warnings.items():
             for warning in warnings:
                 click.echo(f"  {path}: {warning}")
+    hint = None if paths else articles_hint(settings.articles_dir)
+    if hint:
+        click.echo(hint, err=True)
     if summary.failed or summary.event_problems:
         sys.exit(1)
 
@@ -194,6 +201,9 @@ def check_command(events_dir: Path | None) -> None:
     known = {article.id for article in articles}
     for loaded in event_set.events:
         problems.extend(_unknown_sources(loaded, known))
+    for article in articles:
+        if article.language_note is not None:
+            click.echo(f"note: {article.path}: {article.language_note}", err=True)
     for problem in problems:
         click.echo(str(problem))
     for warning in [*event_set.warnings, *future_articles(articles, local_today())]:
@@ -202,11 +212,16 @@ def check_command(events_dir: Path | None) -> None:
         click.echo(f"{len(problems)} problem(s) found", err=True)
         sys.exit(1)
     click.echo(f"OK: {len(event_set.events)} events, {len(articles)} articles")
+    hint = articles_hint(settings.articles_dir) if settings.is_chronology else None
+    if hint:
+        click.echo(hint, err=True)
 
 
 def load_event_set(events_dir: Path | None) -> tuple[ProjectSettings, EventSet]:
     """The project settings and the events of ``events_dir`` (default: the configured folder)."""
     settings = _settings()
+    if events_dir is None:
+        require_project(settings, "name the events folder with --events DIR")
     events_folder = events_dir or settings.events_dir
     if not events_folder.is_dir():
         raise click.ClickException(f"{events_folder}: no such events folder")
@@ -216,7 +231,9 @@ def load_event_set(events_dir: Path | None) -> tuple[ProjectSettings, EventSet]:
 def _articles(settings: ProjectSettings) -> tuple[list[Article], list[Problem]]:
     if not settings.articles_dir.is_dir():
         return [], []
-    articles, problems = load_articles([settings.articles_dir])
+    articles, problems = load_articles(
+        [settings.articles_dir], project_language=settings.language
+    )
     return articles, problems
 
 

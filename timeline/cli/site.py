@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from timeline.cli.events import local_today
+from timeline.cli.project import require_project
 from timeline.scaffold import SCAFFOLD_LANGUAGES, ScaffoldError, create_project
 from timeline.settings import ProjectSettings, load_settings
 
@@ -46,6 +47,7 @@ def render_command(out_dir: Path, strict: bool) -> None:
     from timeline.site.render import ASSET_DIR, ASSET_FILES, render_site
 
     settings = _settings()
+    require_project(settings, None)
     where = settings.config_file or settings.root
     config = TimelineConfig(config_file_path=str(where))
     config.load_dict(dict(settings.plugin_options))
@@ -58,13 +60,16 @@ def render_command(out_dir: Path, strict: bool) -> None:
     except ValueError as error:
         raise click.ClickException(f"{where}: {error}") from None
     inputs = load_inputs(
-        settings.events_dir, settings.articles_dir, settings.actors_file, local_today()
+        settings.events_dir, settings.articles_dir, settings.actors_file, settings.language,
+        local_today(),
     )
     options = render_options(config, settings.language, settings.use_directory_urls)
     site = render_site(inputs.events, inputs.articles, options, inputs.actors)
     problems = [*inputs.problems, *site.problems, *inputs.warnings]
     for problem in problems:
         click.echo(f"warning: {shown_relative(problem, settings.root)}", err=True)
+    for note in inputs.notes:
+        click.echo(f"note: {shown_relative(note, settings.root)}", err=True)
     files = {page.src_uri: page.markdown for page in site.pages}
     files.update(site.data_files)
     assets = Path(__file__).resolve().parents[1] / "site" / "assets"

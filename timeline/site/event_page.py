@@ -34,6 +34,9 @@ from timeline.site.pages import (
 )
 from timeline.tags import Actor
 
+# Quotation marks a quote may open with: German „ ‚ » «, English “ ‘ and the typewriter ".
+_OPENING_MARKS = frozenset('„‚»«“‘"')
+
 
 def event_page(
     view: EventView,
@@ -159,8 +162,7 @@ def _citation(
     options: RenderOptions,
 ) -> str:
     labels = labels_for(options.language)
-    quote = html_text_marked(source.quote, source.date_text)
-    quoted = f"{labels['open_quote']}{quote}{labels['close_quote']}"
+    quoted = _quoted(source.quote, html_text_marked(source.quote, source.date_text), labels)
     if meta is None:
         missing = labels["missing_article"].format(
             article=f"<code>{html_text(source.article)}</code>"
@@ -179,6 +181,17 @@ def _citation(
         shown = html_text(url)
         pieces.append(f'<a href="{shown}">{shown}</a>')
     return f"{', '.join(pieces)}: {quoted}"
+
+
+def _quoted(quote: str, quote_html: str, labels: Mapping[str, str]) -> str:
+    """The quote in the site language's quotation marks, unless it opens with one already.
+
+    A sentence that is itself a quotation („Wir bleiben“, sagte sie.) keeps
+    its own marks; wrapping it again would show them doubled („„).
+    """
+    if quote.lstrip()[:1] in _OPENING_MARKS:
+        return quote_html
+    return f"{labels['open_quote']}{quote_html}{labels['close_quote']}"
 
 
 def _neighbours(

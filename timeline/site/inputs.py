@@ -23,16 +23,23 @@ class SiteInputs:
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Articles read in the project language, with how to state theirs: never a problem.
+    notes: list[Problem] = field(default_factory=list)
     # Valid, but probably not meant: not worth failing a strict build, as `check` passes too.
     warnings: list[Problem] = field(default_factory=list)
 
 
 def load_inputs(
-    events_dir: Path, articles_dir: Path, actors_file: Path | None, today: date | None = None
+    events_dir: Path,
+    articles_dir: Path,
+    actors_file: Path | None,
+    language: str,
+    today: date | None = None,
 ) -> SiteInputs:
     """Events (valid ones, in date order), articles by id and actors by name.
 
     A missing events or articles folder and a missing actors file are no problem.
+    ``language`` is the project language, that of articles too short to tell.
     ``today`` (the caller's date) makes a publication date after it a warning.
     """
     inputs = SiteInputs()
@@ -41,9 +48,14 @@ def load_inputs(
     inputs.problems.extend(event_set.problems)
     inputs.warnings.extend(event_set.warnings)
     if articles_dir.is_dir():
-        articles, problems = load_articles([articles_dir])
+        articles, problems = load_articles([articles_dir], project_language=language)
         inputs.articles = {article.id: article.meta for article in articles}
         inputs.problems.extend(problems)
+        inputs.notes.extend(
+            Problem(article.path, article.language_note)
+            for article in articles
+            if article.language_note is not None
+        )
         if today is not None:
             inputs.warnings.extend(future_articles(articles, today))
     if actors_file is not None and actors_file.is_file():

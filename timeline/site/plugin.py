@@ -124,8 +124,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
 
     def _render(self, config: MkDocsConfig) -> RenderedSite:
         today = datetime.now(UTC).astimezone().date()
-        inputs = load_inputs(self.events_dir, self.articles_dir, self.actors_file, today)
+        inputs = load_inputs(
+            self.events_dir, self.articles_dir, self.actors_file, self.language, today
+        )
         self._warn(inputs.problems)
+        # Info, not warning: a note or a warning `check` passes must not fail
+        # `mkdocs build --strict`.
+        for note in inputs.notes:
+            log.info(str(shown_relative(note, self.root)))
         for warning in inputs.warnings:
             log.info(f"warning: {shown_relative(warning, self.root)}")
         options = render_options(
