@@ -152,17 +152,21 @@ def test_export_contract(project: Path) -> None:
     assert list(document) == ["events", "articles"]
     assert [e["date"] for e in document["events"]] == ["2006", "2024-01-02"]
     for event in document["events"]:
+        # The keys of the first contract keep their order; later ones are only added.
         assert list(event) == [
-            "id", "date", "end", "title", "tags", "planned", "importance", "sources"
+            "id", "date", "end", "title", "summary", "tags", "status", "uncertain", "planned",
+            "key", "importance", "sources",
         ]
-        assert (event["end"], event["planned"]) == (None, False)
+        assert (event["end"], event["planned"], event["status"]) == (None, False, "candidate")
         assert 0 <= event["importance"] <= 1
-        assert all(list(source) == ["article", "quote"] for source in event["sources"])
+        assert all(
+            list(source) == ["article", "quote", "date_text"] for source in event["sources"]
+        )
     assert document["articles"] == [
-        {"id": "attack", "title": "Angriff", "publisher": "Zeitung",
-         "url": "https://example.org/angriff", "published": "2024-01-10"},
-        {"id": "summit", "title": None, "publisher": None, "url": None,
-         "published": "2024-01-12"},
+        {"id": "attack", "title": "Angriff", "publisher": "Zeitung", "author": None,
+         "url": "https://example.org/angriff", "published": "2024-01-10", "language": "de"},
+        {"id": "summit", "title": None, "publisher": None, "author": None, "url": None,
+         "published": "2024-01-12", "language": "de"},
     ]
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("status: candidate", "status: rejected"), encoding="utf-8")

@@ -12,6 +12,14 @@ from pathlib import Path
 
 import yaml
 
+from timeline.pages_workflow import (
+    REQUIREMENTS_FILE,
+    WORKFLOW_FILE,
+    installed_version,
+    requirements_text,
+    workflow_text,
+)
+
 SCAFFOLD_LANGUAGES = ("de", "en")
 
 
@@ -173,8 +181,14 @@ _GITIGNORE = """\
 """
 
 
-def project_files(site_name: str | None = None, language: str = "de") -> dict[str, str]:
-    """The files of a new project, by path relative to its folder."""
+def project_files(
+    site_name: str | None = None, language: str = "de", tool_version: str | None = None
+) -> dict[str, str]:
+    """The files of a new project, by path relative to its folder.
+
+    ``tool_version`` is the version of this tool that ``requirements.txt`` pins
+    (default: the installed one).
+    """
     if language not in _TEXTS:
         raise ScaffoldError(
             f"language {language!r} has no project template (use {', '.join(SCAFFOLD_LANGUAGES)})"
@@ -201,17 +215,22 @@ def project_files(site_name: str | None = None, language: str = "de") -> dict[st
         "articles/.gitkeep": "",
         "events/.gitkeep": "",
         ".gitignore": _GITIGNORE,
+        REQUIREMENTS_FILE: requirements_text(tool_version or installed_version()),
+        WORKFLOW_FILE: workflow_text(),
     }
 
 
 def create_project(
-    target: Path, site_name: str | None = None, language: str = "de"
+    target: Path,
+    site_name: str | None = None,
+    language: str = "de",
+    tool_version: str | None = None,
 ) -> list[Path]:
     """Write a new project into ``target`` (created if missing); return the files written.
 
     Raises ScaffoldError, before writing anything, if any of the files exists.
     """
-    files = project_files(site_name, language)
+    files = project_files(site_name, language, tool_version)
     if target.exists() and not target.is_dir():
         raise ScaffoldError(f"{target} exists and is not a folder")
     existing = [path for path in files if (target / path).exists()]

@@ -266,6 +266,22 @@ def mkdocs_env() -> dict[str, str]:
     return env
 
 
+def git(args: list[str], cwd: Path) -> str:
+    """Run git in ``cwd`` with :func:`mkdocs_env`; fail the test with its output on an error."""
+    result = subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        env=mkdocs_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"git {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
 def free_loopback_port() -> int:
     """A TCP port on 127.0.0.1 that is free now (the OS picks it for port 0)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:

@@ -12,27 +12,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sitekit import SiteProject, mkdocs_env
+from sitekit import SiteProject, git
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("git") is None, reason="gh-deploy needs git"),
 ]
-
-
-def git(args: list[str], cwd: Path) -> str:
-    result = subprocess.run(
-        ["git", *args],
-        cwd=cwd,
-        env=mkdocs_env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"git {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout
 
 
 @pytest.fixture

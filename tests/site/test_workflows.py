@@ -1,57 +1,25 @@
-"""The GitHub workflows parse and run commands that exist, with options they accept.
+"""This repository's GitHub workflows parse and run commands that exist, with options they accept.
 
-No network: the ``timeline`` and ``mkdocs`` command lines of each ``run:``
-step are parsed by the installed Click groups (``make_context``), which
-rejects unknown commands and options.
+The workflow a new project gets from ``timeline init`` is tested in ``test_init_workflow.py``.
 """
 
 from __future__ import annotations
 
-import shlex
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-import click
 import pytest
-import yaml
-from mkdocs.__main__ import cli as mkdocs_cli
 from sitekit import mkdocs_env
-
-from timeline.cli import main as timeline_cli
+from workflowkit import check_command_line, cli_lines, load_workflow, run_lines
 
 REPO = Path(__file__).resolve().parents[2]
 WORKFLOWS = REPO / ".github" / "workflows"
-CLIS: dict[str, click.Group] = {"timeline": timeline_cli, "mkdocs": mkdocs_cli}
 
 
 def load(name: str) -> dict[str, Any]:
-    data = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    # YAML 1.1 reads the key `on` as the boolean True.
-    if True in data:
-        data["on"] = data.pop(True)
-    return data
-
-
-def run_lines(workflow: dict[str, Any]) -> list[str]:
-    lines = []
-    for job in workflow["jobs"].values():
-        for step in job["steps"]:
-            lines.extend(line.strip() for line in step.get("run", "").splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
-
-
-def check_command_line(line: str) -> None:
-    """Fail when ``line`` calls a missing command or option of ``timeline``/``mkdocs``."""
-    words = shlex.split(line.split("||")[0])
-    group = CLIS[words[0]]
-    context = group.make_context(words[0], words[1:], resilient_parsing=False)
-    with context:
-        name, command, args = group.resolve_command(context, words[1:])
-        assert command is not None, f"{line}: no command {name!r}"
-        command.make_context(name or "", args, parent=context)
+    return load_workflow(WORKFLOWS / name)
 
 
 def test_pages_workflow_publishes_main_with_gh_deploy() -> None:
@@ -69,7 +37,7 @@ def test_pages_workflow_publishes_main_with_gh_deploy() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    [line for line in run_lines(load("pages.yml")) if line.split()[0] in CLIS],
+    cli_lines(load("pages.yml")),
 )
 def test_pages_workflow_commands_exist(line: str) -> None:
     check_command_line(line)

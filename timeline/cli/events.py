@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import click
 from timeline.articles import Article, future_articles, load_articles
 from timeline.cli.project import articles_hint, require_project
 from timeline.dates import SUPPORTED_LANGUAGES
+from timeline.export import Chronology
 from timeline.importance import Collection
 from timeline.lock import StoreBusy, events_lock, holder_note
 from timeline.problems import Problem
@@ -260,17 +261,53 @@ def _unknown_sources(loaded: LoadedEvent, known: set[str]) -> list[Problem]:
     ]
 
 
+EXPORT_FORMATS = ("json", "csv", "ics", "timelinejs")
+
+
 @click.command("export")
 @events_option
-@click.option("--format", "output_format", type=click.Choice(["json"]), default="json",
-              show_default=True, help="Output format.")
-def export_command(events_dir: Path | None, output_format: str) -> None:
-    """Write all events (except rejected ones) and the articles as JSON to stdout.
+@click.option("--format", "output_format", type=click.Choice(EXPORT_FORMATS), default="json",
+              show_default=True,
+              help="json: every event and article field; csv: one row per event; ics: one "
+                   "all-day calendar event per event; timelinejs: TimelineJS3's JSON.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of stdout.")
+def export_command(events_dir: Path | None, output_format: str, output: Path | None) -> None:
+    """Write all events (except rejected ones) in date order, to stdout or a file.
 
-    Every event has ``end`` (the last day of a range, null for a single date),
-    ``planned`` (announced, not yet reported as happened) and ``importance``
-    (0..1, computed from the collection; an editor's ``key:`` overrides it).
+    json is {"events": [...], "articles": [...]} with every field of each
+    (an event's ``end``, ``status``, ``uncertain``, ``planned``, ``key``,
+    ``importance`` 0..1 and its sources' ``date_text``; an article's author,
+    language and URL). The README lists the fields of every format.
     """
+    from timeline.export.ics import ics_bytes
+    from timeline.export.records import json_document
+    from timeline.export.table import csv_text
+    from timeline.export.timelinejs import timelinejs_document
+
+    chronology = _chronology(events_dir)
+    if output_format == "ics":
+        # The export's time is the calendar's DTSTAMP; the core never reads the clock.
+        data = ics_bytes(chronology, datetime.now(timezone.utc))
+    elif output_format == "csv":
+        data = csv_text(chronology).encode("utf-8")
+    else:
+        document = (
+            json_document(chronology) if output_format == "json"
+            else timelinejs_document(chronology)
+        )
+        data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if output is None:
+        click.echo(data, nl=False)
+        return
+    try:
+        output.write_bytes(data)
+    except OSError as error:
+        raise click.ClickException(f"{output}: cannot write: {error}") from None
+
+
+def _chronology(events_dir: Path | None) -> Chronology:
+    """The project's events (rejected ones left out), their importance and the articles."""
     settings, event_set = load_event_set(events_dir)
     articles, article_problems = _articles(settings)
     for problem in [*event_set.problems, *article_problems, *event_set.warnings]:
@@ -280,35 +317,7 @@ def export_command(events_dir: Path | None, output_format: str) -> None:
     importance = Collection(
         events, {article.id: article.published for article in articles}
     ).importance()
-    document = {
-        "events": [
-            {
-                "id": event.id,
-                "date": event.date,
-                "end": event.end,
-                "title": event.title,
-                "tags": list(event.tags),
-                "planned": event.planned,
-                "importance": importance[event.id],
-                "sources": [
-                    {"article": source.article, "quote": source.quote}
-                    for source in event.sources
-                ],
-            }
-            for event in events
-        ],
-        "articles": [
-            {
-                "id": article.id,
-                "title": article.meta.title,
-                "publisher": article.meta.publisher,
-                "url": article.meta.url,
-                "published": article.published.isoformat() if article.published else None,
-            }
-            for article in sorted(articles, key=lambda article: article.id)
-        ],
-    }
-    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    return Chronology(events, importance, {article.id: article.meta for article in articles})
 
 
 @click.command("schema")

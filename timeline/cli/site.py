@@ -105,9 +105,12 @@ def init_command(folder: Path, language: str, site_name: str | None) -> None:
     """Create a new chronology project in FOLDER.
 
     Writes mkdocs.yml (Material, search, tags and the timeline plugin),
-    docs/index.md, docs/tags.md, actors.yml and empty articles/ and events/
-    folders. Existing files are never overwritten. Next: copy articles into
-    FOLDER/articles, then run `timeline extract` and `mkdocs build` in FOLDER.
+    docs/index.md, docs/tags.md, actors.yml, empty articles/ and events/
+    folders, requirements.txt (this tool, pinned to its version) and a GitHub
+    Pages workflow (.github/workflows/pages.yml) that installs it, runs
+    `timeline check` and `mkdocs gh-deploy --strict`. Existing files are never
+    overwritten. Next: copy articles into FOLDER/articles, then run
+    `timeline extract` and `mkdocs build` in FOLDER.
     """
     try:
         written = create_project(folder, site_name, language)

@@ -71,6 +71,8 @@ class TimelineConfig(base.Config):  # type: ignore[no-untyped-call]
     """URL prefix (folder in the built site) of every generated page."""
     timeline_view = c.Type(bool, default=True)
     """Add the visual, filterable timeline page."""
+    feed = c.Type(bool, default=True)
+    """Write an Atom feed of the newest events as feed.xml (needs MkDocs' site_url)."""
     key_days = c.Optional(PositiveInt())
     """How many days the key events page shows; default: chosen from the collection."""
     pipeline = c.Optional(c.Type(str))

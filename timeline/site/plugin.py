@@ -23,10 +23,12 @@ from mkdocs.structure.pages import Page
 from timeline.problems import Problem
 from timeline.site.config import TimelineConfig, render_options
 from timeline.site.dates import locale_for
+from timeline.site.escape import html_text
+from timeline.site.feed import FEED_FILE, FEED_TYPE, atom_feed, feed_url
 from timeline.site.html_block import GeneratedHtmlExtension
-from timeline.site.inputs import load_inputs, shown_relative
+from timeline.site.inputs import SiteInputs, load_inputs, shown_relative
 from timeline.site.labels import labels_for
-from timeline.site.pages import FootnoteFormat
+from timeline.site.pages import FootnoteFormat, RenderOptions
 from timeline.site.render import (
     ASSET_DIR,
     ASSET_FILES,
@@ -55,6 +57,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         self.language = "de"
         self.footnotes = FootnoteFormat()
         self.summary = ""
+        # The feed's address, for the <link> in every page's head; None: no feed this build.
+        self.feed_href: str | None = None
 
     @property
     def events_dir(self) -> Path:
@@ -94,7 +98,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
-        site = self._render(config)
+        inputs, options, site = self._render(config)
         self.summary = site.summary
         docs_dir = Path(config.docs_dir)
         for page in site.pages:
@@ -118,11 +122,37 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
             files.append(
                 File.generated(config, f"{ASSET_DIR}/{name}", abs_src_path=str(ASSETS / name))
             )
+        self.feed_href = self._add_feed(config, files, inputs, options)
         if config.nav is not None:
             self._add_to_explicit_nav(config, site)
         return files
 
-    def _render(self, config: MkDocsConfig) -> RenderedSite:
+    def _add_feed(
+        self, config: MkDocsConfig, files: Files, inputs: SiteInputs, options: RenderOptions
+    ) -> str | None:
+        """Add feed.xml to the site; return its address, or None when there is none."""
+        if not self.config.feed:
+            return None
+        if not config.site_url:
+            # Info, not warning: a project without an address still builds with --strict.
+            log.info(
+                "No Atom feed: set site_url in mkdocs.yml to the site's address (feed readers "
+                "need absolute links to the event pages), or `feed: false` under the timeline "
+                "plugin to leave it out"
+            )
+            return None
+        if files.get_file_from_path(FEED_FILE) is not None:
+            log.warning(f"{FEED_FILE} exists in {config.docs_dir}; it replaces the generated feed")
+            return None
+        text = atom_feed(
+            inputs.events, inputs.articles, options, config.site_url, config.site_name
+        )
+        if text is None:
+            return None
+        files.append(File.generated(config, FEED_FILE, content=text))
+        return feed_url(config.site_url)
+
+    def _render(self, config: MkDocsConfig) -> tuple[SiteInputs, RenderOptions, RenderedSite]:
         today = datetime.now(UTC).astimezone().date()
         inputs = load_inputs(
             self.events_dir, self.articles_dir, self.actors_file, self.language, today
@@ -139,7 +169,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         )
         site = render_site(inputs.events, inputs.articles, options, inputs.actors)
         self._warn(site.problems)
-        return site
+        return inputs, options, site
 
     def _warn(self, problems: list[Problem]) -> None:
         for problem in problems:
@@ -160,6 +190,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         if SUMMARY_MARKER in markdown:
             return markdown.replace(SUMMARY_MARKER, self.summary)
         return markdown
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.feed_href is None:
+            return output
+        # Feed readers and browsers find the feed from any page through this link.
+        link = (
+            f'<link rel="alternate" type="{FEED_TYPE}" title="{html_text(config.site_name)}" '
+            f'href="{html_text(self.feed_href)}">'
+        )
+        return output.replace("</head>", f"{link}\n</head>", 1)
 
     def on_nav(
         self, nav: Navigation, /, *, config: MkDocsConfig, files: Files
