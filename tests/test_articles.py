@@ -94,7 +94,8 @@ def test_published_with_time_and_language_tag_are_normalised(tmp_path: Path) -> 
         ("id: a\npublished: 2024-01-09T10:30:00+01:00\nlanguage: xx\n", ":4: language:"),
         ("id: a\nurl: example.org/a\n", ":3: url: url must start with http"),
         ("id: a\nlanguage: fr\n", ":3: language: language 'fr' is not supported"),
-        ("id: a\ntitle: 'offen\n", ":3: invalid front matter: found unexpected end"),
+        ("id: a\ntitle: 'offen\nauthor: x\n", ":3: invalid front matter: a quoted value "
+         "opened on this line is never closed"),
         ("- eins\n- zwei\n", ":2: front matter must be a mapping of fields"),
         ("id: '  '\n", ":2: id: must not be empty"),
     ],

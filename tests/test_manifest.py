@@ -16,6 +16,7 @@ import timeline.reconcile as reconcile
 from timeline.cli import main
 from timeline.extract import ExtractSummary, extract
 from timeline.manifest import manifest_path
+from timeline.problems import Problem
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "story_port_strike_en"
 
@@ -214,9 +215,9 @@ def test_an_article_added_later_gives_the_events_of_a_full_run(
     read: list[str] = []
     real = reconcile.load_event_file
 
-    def spy(path: Path) -> object:
+    def spy(path: Path, warnings: list[Problem] | None = None) -> object:
         read.append(path.name)
-        return real(path)
+        return real(path, warnings)
 
     monkeypatch.setattr(reconcile, "load_event_file", spy)
     later = run_into("events", "cache")

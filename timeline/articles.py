@@ -622,3 +622,20 @@ def _suffix_list() -> str:
 
 def _languages() -> str:
     return "supported: " + ", ".join(SUPPORTED_LANGUAGES)
+
+
+def published_after(published: date | None, today: date | None) -> str | None:
+    """The warning for a publication date after ``today`` (the caller's date, never
+    read from the clock here; None: no check), else None."""
+    if published is None or today is None or published <= today:
+        return None
+    return f"publication date {published.isoformat()} is after today ({today.isoformat()})"
+
+
+def future_articles(articles: Sequence[Article], today: date) -> list[Problem]:
+    """The articles published after ``today``, as warnings."""
+    return [
+        Problem(article.path, message, None, "published")
+        for article in articles
+        if (message := published_after(article.published, today)) is not None
+    ]

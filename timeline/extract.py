@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from timeline import incremental
 from timeline.article_stage import ArticleJob, ArticleOutcome, StageError
-from timeline.articles import Article, find_article_files
+from timeline.articles import Article, find_article_files, published_after
 from timeline.cache import file_hash
 from timeline.events import Candidate, Tagger
 from timeline.happening import Signature, signature
@@ -49,6 +49,8 @@ class ExtractSummary:
     article_problems: list[Problem] = field(default_factory=list)
     warnings: dict[Path, list[str]] = field(default_factory=dict)
     event_problems: list[Problem] = field(default_factory=list)
+    # Event files that load but hold something probably not meant.
+    event_warnings: list[Problem] = field(default_factory=list)
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -83,6 +85,7 @@ def extract(
     pipeline: str | None = None,
     jobs: int | None = None,
     scheduler: str | None = None,
+    today: date | None = None,
 ) -> ExtractSummary:
     """Extract events from the articles under ``paths`` into ``events_dir``.
 
@@ -96,7 +99,8 @@ def extract(
     ``jobs`` worker processes read and tag the articles (None: one per core);
     ``scheduler`` (a Dask scheduler's address) hands that stage to a cluster
     instead. The result does not depend on either. A custom ``tagger`` runs
-    in this process.
+    in this process. ``today`` (the caller's date; None: no check) makes a
+    publication date after it a warning.
     """
     summary = ExtractSummary()
     files, summary.article_problems = find_article_files(paths)
@@ -130,7 +134,7 @@ def extract(
 
     found_problems = list(summary.article_problems)
     if changes is not None and previous is not None and manifest_dir is not None:
-        run = _Run(summary, Manifest(fingerprint, counts=previous.counts), stamps)
+        run = _Run(summary, Manifest(fingerprint, counts=previous.counts), stamps, today)
         taken = {entry.article_id: Path(name) for name, entry in changes.unchanged.items()}
         run.collect(stage(changes.changed), taken)
         block = incremental.block(changes, previous, run.candidates, manifest_dir, events_dir)
@@ -139,7 +143,7 @@ def extract(
                               manifest_dir)
         # A cache entry is gone or cannot be read: a full run after all.
         summary = ExtractSummary(article_problems=found_problems)
-    run = _Run(summary, Manifest(fingerprint), stamps)
+    run = _Run(summary, Manifest(fingerprint), stamps, today)
     run.collect(stage(files), {})
     for sig in run.signatures:
         run.manifest.counts.add(sig)
@@ -162,6 +166,7 @@ class _Run:
     summary: ExtractSummary
     manifest: Manifest
     stamps: dict[Path, FileStamp | None]
+    today: date | None = None
     candidates: list[Candidate] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
 
@@ -185,6 +190,8 @@ class _Run:
             summary.articles.append(article)
             summary.cached += outcome.cached
             warnings = [*article.warnings, *extraction.warnings]
+            if (future := published_after(article.published, self.today)) is not None:
+                warnings.append(future)
             if warnings:
                 summary.warnings[path] = warnings
             stamp = self.stamps[path]
@@ -204,6 +211,7 @@ class _Run:
         summary.new, summary.updated = result.new, result.updated
         summary.unchanged, summary.skipped = result.unchanged, result.skipped
         summary.event_problems = result.problems
+        summary.event_warnings = result.warnings
         if not summary.article_problems and not summary.event_problems:
             # Problems are reported again by the next run, which therefore is a full one.
             self.manifest.candidates = summary.candidates

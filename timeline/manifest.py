@@ -29,6 +29,7 @@ from typing import Any
 
 from timeline.cache import code_fingerprint
 from timeline.happening import FeatureCounts
+from timeline.lock import LOCK_FILE
 from timeline.store import write_atomic
 
 MANIFEST_FORMAT = 2
@@ -135,13 +136,18 @@ def run_fingerprint(
 
 
 def folder_listing(events_dir: Path) -> str:
-    """A hash of every file in the events folder with its size and modification time."""
+    """A hash of every file in the events folder with its size and modification time.
+
+    The lock file is left out: each run writes its process id into it.
+    """
     digest = hashlib.sha256()
     try:
         entries = sorted(os.scandir(events_dir), key=lambda entry: entry.name)
     except OSError:
         return "-"
     for entry in entries:
+        if entry.name == LOCK_FILE:
+            continue
         try:
             status = entry.stat(follow_symlinks=False)
         except OSError:

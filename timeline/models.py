@@ -119,6 +119,10 @@ class ArticleMeta(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _real_date(cls, value: object) -> object:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            # pydantic would read 20240110 as seconds since 1970.
+            raise ValueError(f"{value!r} is a number, not a date: write the date as "
+                             f"YYYY-MM-DD{_as_iso_hint(value)}")
         if isinstance(value, str):
             try:
                 return date.fromisoformat(value)
@@ -134,6 +138,14 @@ class ArticleMeta(BaseModel):
         if url is not None and not re.match(r"^https?://", url, re.IGNORECASE):
             raise ValueError("url must start with http:// or https://")
         return url
+
+
+def _as_iso_hint(value: float) -> str:
+    """`` (2024-01-10)`` for 20240110, or nothing when the number is no such date."""
+    try:
+        return f" ({date.fromisoformat(str(value)).isoformat()})"
+    except ValueError:
+        return ""
 
 
 def is_valid_id(value: str) -> bool:

@@ -79,6 +79,8 @@ class SyncResult:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Files that load but hold something probably not meant (store.load_event_file).
+    warnings: list[Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -154,7 +156,7 @@ def sync_events(
     state = load_state(events_dir)
     result = SyncResult()
     scope = _scope(proposals, state.events) if partial else None
-    stored, taken = _scan(events_dir, state.events, result.problems, scope)
+    stored, taken = _scan(events_dir, state.events, result, scope)
     key_index = {
         key: item for item in stored.values() if item.record for key in item.record.keys
     }
@@ -227,11 +229,12 @@ def _scope(proposals: list[MergedEvent], records: dict[str, EventRecord]) -> set
 def _scan(
     events_dir: Path,
     records: dict[str, EventRecord],
-    problems: list[Problem],
+    result: SyncResult,
     scope: set[str] | None = None,
 ) -> tuple[dict[str, _Stored], set[str]]:
     """The stored events (all, or those of ``scope`` and files no record names) and the
-    ids that are taken."""
+    ids that are taken; the problems and warnings of the files go into ``result``."""
+    problems = result.problems
     stored: dict[str, _Stored] = {}
     broken_files: set[str] = set()
     taken: set[str] = set(records)
@@ -247,7 +250,7 @@ def _scan(
         taken.add(path.stem)
         if path.name in skipped_files:
             continue
-        event, file_problems = load_event_file(path)
+        event, file_problems = load_event_file(path, result.warnings)
         if event is None:
             problems.extend(file_problems)
             problems.append(Problem(path, "not updated by extract until the problem is fixed"))

@@ -174,6 +174,10 @@ _ACTORS_YML = """\
 _GITIGNORE = """\
 /site/
 .timeline-cache/
+# held by a running `timeline extract`
+.timeline.lock
+# left by a run killed while writing; the next run removes them
+.*.tmp
 """
 
 

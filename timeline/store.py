@@ -35,6 +35,9 @@ SCHEMA_FILE = ".schema.json"
 STATE_VERSION = 1
 SLUG_WORDS = 6
 SLUG_CHARS = 50
+TEMPORARY_SUFFIX = ".tmp"
+# tempfile.mkstemp's names: the prefix, eight of [a-z0-9_], the suffix.
+_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMPORARY_SUFFIX))
 
 EVENT_HEADER = """\
 # yaml-language-server: $schema={schema}
@@ -61,6 +64,8 @@ class EventSet:
 
     events: list[LoadedEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Valid, but probably not what was meant (see load_event_file).
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def event_files(events_dir: Path) -> list[Path]:
@@ -72,8 +77,14 @@ def event_files(events_dir: Path) -> list[Path]:
     )
 
 
-def load_event_file(path: Path) -> tuple[Event | None, list[Problem]]:
-    """Read and validate one event file."""
+def load_event_file(
+    path: Path, warnings: list[Problem] | None = None
+) -> tuple[Event | None, list[Problem]]:
+    """Read and validate one event file.
+
+    ``warnings``, when given, receives what is valid in a file that loads but
+    is probably a mistake: a date written as a bare number of one or two digits.
+    """
     try:
         text = read_text(path, MAX_EVENT_BYTES)
     except (OSError, ValueError) as error:
@@ -85,7 +96,7 @@ def load_event_file(path: Path) -> tuple[Event | None, list[Problem]]:
     if not isinstance(data, dict):
         return None, [Problem(path, "an event file must be a YAML mapping of fields", 1)]
     try:
-        return Event.model_validate(data), []
+        event = Event.model_validate(data)
     except ValidationError as error:
         problems = []
         for item in error.errors():
@@ -104,6 +115,27 @@ def load_event_file(path: Path) -> tuple[Event | None, list[Problem]]:
                 )
             )
         return None, problems
+    if warnings is not None:
+        warnings.extend(_bare_number_dates(path, data, lines))
+    return event, []
+
+
+def _bare_number_dates(path: Path, data: dict[str, Any], lines: dict[Any, int]) -> list[Problem]:
+    """``date: 12`` is valid, the 13th century (TIMEX3 ``12``), but far more
+    likely a day or a month written without the rest of the date."""
+    return [
+        Problem(
+            path,
+            f"{value} is read as the century {value * 100}-{value * 100 + 99}; a bare "
+            "number of one or two digits is probably a mistake (write the full date, "
+            f"or '{value:02d}' in quotes for the century)",
+            line_of(lines, (name,)),
+            name,
+        )
+        for name in ("date", "end")
+        if isinstance(value := data.get(name), int) and not isinstance(value, bool)
+        and 0 <= value < 100
+    ]
 
 
 def load_events(events_dir: Path) -> EventSet:
@@ -114,7 +146,7 @@ def load_events(events_dir: Path) -> EventSet:
     result = EventSet()
     seen: dict[str, Path] = {}
     for path in event_files(events_dir):
-        event, problems = load_event_file(path)
+        event, problems = load_event_file(path, result.warnings)
         result.problems.extend(problems)
         if event is None:
             continue
@@ -147,7 +179,7 @@ def write_atomic(path: Path, data: bytes, *, sync_rename: bool = True) -> bool:
     except FileNotFoundError:
         mode = 0o644
     descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
     )
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -163,6 +195,23 @@ def write_atomic(path: Path, data: bytes, *, sync_rename: bool = True) -> bool:
     if sync_rename:
         sync_folder(path.parent)
     return True
+
+
+def remove_leftover_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files a run killed in :func:`write_atomic` left in ``folder``.
+
+    Only names of the form those writes give (``.<file name>.<8 random
+    characters>.tmp``) are touched. The caller must be the only writer of the
+    folder (:mod:`timeline.lock`), or it would take another run's file away.
+    """
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if _LEFTOVER.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return sorted(removed)
 
 
 def sync_folder(folder: Path) -> None:

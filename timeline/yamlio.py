@@ -11,6 +11,16 @@ import yaml
 
 Location = tuple[str | int, ...]
 
+# Aliases (``*name``) repeat the value an anchor (``&name``) names. A few are
+# fine in a hand-written file; a chain of them repeating each other (an "alias
+# bomb") expands a file of a few hundred bytes to billions of values. A
+# document is refused when its aliases repeat more than this many values in
+# all, counted before any Python object is made.
+MAX_ALIAS_VALUES = 10_000
+# Deeper nesting than any event file or front matter needs; it would exhaust
+# the recursion of the loader.
+MAX_DEPTH = 100
+
 
 class YamlSyntaxError(ValueError):
     def __init__(self, message: str, line: int | None) -> None:
@@ -27,22 +37,19 @@ def load_with_lines(text: str) -> tuple[Any, dict[Location, int]]:
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        raise YamlSyntaxError(str(error.problem or error), line) from None
+        raise _syntax_error(error) from None
     except yaml.YAMLError as error:
         raise YamlSyntaxError(str(error), None) from None
     if node is None:
         return None, {}
+    check_expansion(node)
     lines: dict[Location, int] = {}
     _collect_lines(node, (), lines)
     loader = _Loader("")
     try:
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        raise YamlSyntaxError(str(error.problem or error), line) from None
+        raise _syntax_error(error) from None
     except ValueError as error:
         # An impossible date such as 2023-02-30 fails in the date constructor,
         # which knows no position; find the scalar that fails.
@@ -50,6 +57,80 @@ def load_with_lines(text: str) -> tuple[Any, dict[Location, int]]:
     finally:
         loader.dispose()
     return data, lines
+
+
+def _syntax_error(error: yaml.MarkedYAMLError) -> YamlSyntaxError:
+    """The error at the line a person has to look at.
+
+    A quote that is never closed is found at the end of the text; the line
+    to fix is the one where it opens.
+    """
+    problem = str(error.problem or error)
+    if (
+        error.context == "while scanning a quoted scalar"
+        and error.context_mark is not None
+        and "end of stream" in problem
+    ):
+        return YamlSyntaxError(
+            f"a quoted value opened on this line is never closed ({problem})",
+            error.context_mark.line + 1,
+        )
+    mark = error.problem_mark or error.context_mark
+    return YamlSyntaxError(problem, mark.line + 1 if mark else None)
+
+
+def check_expansion(root: yaml.Node) -> None:
+    """Refuse a composed document that aliases would expand beyond
+    :data:`MAX_ALIAS_VALUES` repeated values, that refers to itself, or that
+    nests deeper than :data:`MAX_DEPTH`.
+
+    Each node is counted once (aliases share the node they name), so the
+    check takes time in proportion to the text, however much it would expand.
+    """
+    expanded: dict[int, int] = {}  # id(node) -> values it stands for, once counted
+    open_nodes: set[int] = set()  # the nodes whose children are being counted
+    repeated = 0
+    # An explicit stack, not recursion: the depth is what is being checked.
+    # Entries: node, depth, the line that holds it (see _children), children counted.
+    stack: list[tuple[yaml.Node, int, int, bool]] = [(root, 1, 1, False)]
+    while stack:
+        node, depth, holder_line, counted = stack.pop()
+        key = id(node)
+        if counted:
+            open_nodes.discard(key)
+            expanded[key] = 1 + sum(expanded[id(child)] for child, _ in _children(node))
+            continue
+        if key in open_nodes:
+            raise YamlSyntaxError("an alias refers to a value that contains it", holder_line)
+        if key in expanded:  # an alias of a node counted already
+            repeated += expanded[key]
+            if repeated > MAX_ALIAS_VALUES:
+                raise YamlSyntaxError(
+                    f"aliases (*name) repeat more than {MAX_ALIAS_VALUES:,} values; "
+                    "write the values out or use fewer aliases",
+                    holder_line,
+                )
+            continue
+        if depth > MAX_DEPTH:
+            raise YamlSyntaxError(
+                f"values are nested more than {MAX_DEPTH} levels deep", node.start_mark.line + 1
+            )
+        stack.append((node, depth, holder_line, True))
+        open_nodes.add(key)
+        for child, line in reversed(_children(node)):
+            stack.append((child, depth + 1, line, False))
+
+
+def _children(node: yaml.Node) -> list[tuple[yaml.Node, int]]:
+    """The nodes ``node`` holds, each with the line that holds it: an alias's own
+    position is not kept, so the line of its key, or else of its list."""
+    if isinstance(node, yaml.MappingNode):
+        return [
+            (part, key.start_mark.line + 1) for key, value in node.value for part in (key, value)
+        ]
+    if isinstance(node, yaml.SequenceNode):
+        return [(item, node.start_mark.line + 1) for item in node.value]
+    return []
 
 
 def _unconstructible_line(node: yaml.Node) -> int | None:
@@ -114,7 +195,13 @@ def _compose(text: str) -> yaml.Node | None:
             return yaml.compose(text, Loader=_FAST_LOADER)
         except yaml.YAMLError:
             pass
-    return yaml.compose(text, Loader=_Loader)
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except RecursionError:
+        # libyaml stops at a nesting depth of its own; the Python parser recurses.
+        raise YamlSyntaxError(
+            f"values are nested more than {MAX_DEPTH} levels deep", None
+        ) from None
 
 
 def _collect_lines(node: yaml.Node, location: Location, lines: dict[Location, int]) -> None:

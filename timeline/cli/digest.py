@@ -46,7 +46,7 @@ def digest_command(
         load_article_meta([settings.articles_dir], settings.language)
         if settings.articles_dir.is_dir() else ({}, [])
     )
-    for problem in [*event_set.problems, *problems]:
+    for problem in [*event_set.problems, *problems, *event_set.warnings]:
         click.echo(f"warning: {problem}", err=True)
     events = [loaded.event for loaded in event_set.events]
     digest = make_digest(

@@ -10,17 +10,18 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import click
 
-from timeline.articles import Article, load_articles
+from timeline.articles import Article, future_articles, load_articles
 from timeline.cli.project import articles_hint, require_project
 from timeline.dates import SUPPORTED_LANGUAGES
 from timeline.export import Chronology
 from timeline.importance import Collection
+from timeline.lock import StoreBusy, events_lock, holder_note
 from timeline.problems import Problem
 from timeline.schema import event_schema_json
 from timeline.settings import ProjectSettings, load_settings
@@ -46,6 +47,11 @@ def events_option(function: Any) -> Any:
         type=click.Path(file_okay=False, path_type=Path),
         help="Events folder (default: the timeline plugin's `events` option in mkdocs.yml).",
     )(function)
+
+
+def local_today() -> date:
+    """Today in the local time zone: the one place the commands read the clock."""
+    return datetime.now(UTC).astimezone().date()
 
 
 def parse_date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
@@ -88,6 +94,9 @@ def _progress(files: Sequence[Path]) -> Iterable[Path]:
 @click.option("--scheduler", metavar="ADDRESS",
               help="Tag the articles on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs "
                    "news-timeline[cluster]); merging and writing stay here.")
+@click.option("--no-wait", is_flag=True,
+              help="Fail at once when another run is writing to the events folder, "
+                   "instead of waiting for it to finish.")
 def extract_command(
     paths: tuple[Path, ...],
     events_dir: Path | None,
@@ -97,6 +106,7 @@ def extract_command(
     pipeline: str | None,
     jobs: int | None,
     scheduler: str | None,
+    no_wait: bool,
 ) -> None:
     """Find dated events in articles and write them to the events folder.
 
@@ -105,6 +115,7 @@ def extract_command(
     are; new sources are added to the events they belong to. An event file
     that does not load is reported and left alone. Exits with 1 when an
     article or an event file had a problem; everything else is still written.
+    One run at a time writes to an events folder: another waits for it.
     """
     from timeline.extract import ExtractError, extract
 
@@ -114,20 +125,31 @@ def extract_command(
                         "`timeline extract ARTICLES... --events DIR`")
     targets = list(paths) or [settings.articles_dir]
     events_folder = events_dir or settings.events_dir
+
+    def waiting(holder: int | None) -> None:
+        click.echo(f"waiting for another timeline run on {events_folder}{holder_note(holder)} …",
+                   err=True)
+
     try:
-        summary = extract(
-            targets,
-            events_folder,
-            published=published,
-            lang=lang,
-            fallback_lang=settings.language,
-            cache_dir=None if no_cache else settings.root / CACHE_FOLDER,
-            actors_file=settings.actors_file,
-            progress=_progress,
-            pipeline=pipeline or settings.pipeline,
-            jobs=jobs or settings.jobs,
-            scheduler=scheduler,
-        )
+        with events_lock(events_folder, wait=not no_wait, on_wait=waiting):
+            summary = extract(
+                targets,
+                events_folder,
+                published=published,
+                lang=lang,
+                fallback_lang=settings.language,
+                cache_dir=None if no_cache else settings.root / CACHE_FOLDER,
+                actors_file=settings.actors_file,
+                progress=_progress,
+                pipeline=pipeline or settings.pipeline,
+                jobs=jobs or settings.jobs,
+                scheduler=scheduler,
+                today=local_today(),
+            )
+    except StoreBusy as error:
+        raise click.ClickException(
+            f"{error}; run again when it has finished, or leave out --no-wait to wait for it"
+        ) from None
     except (ExtractError, StateError) as error:
         raise click.ClickException(str(error)) from None
     except OSError as error:
@@ -136,6 +158,8 @@ def extract_command(
         click.echo(f"error: {problem}", err=True)
     for problem in summary.event_problems:
         click.echo(f"error: {problem}", err=True)
+    for event_warning in summary.event_warnings:
+        click.echo(f"warning: {event_warning}", err=True)
     if summary.nothing_to_do:
         click.echo(
             f"Articles: {summary.unchanged_articles} unchanged since the last run, and the "
@@ -183,6 +207,8 @@ def check_command(events_dir: Path | None) -> None:
             click.echo(f"note: {article.path}: {article.language_note}", err=True)
     for problem in problems:
         click.echo(str(problem))
+    for warning in [*event_set.warnings, *future_articles(articles, local_today())]:
+        click.echo(f"warning: {warning}")
     if problems:
         click.echo(f"{len(problems)} problem(s) found", err=True)
         sys.exit(1)
@@ -284,7 +310,7 @@ def _chronology(events_dir: Path | None) -> Chronology:
     """The project's events (rejected ones left out), their importance and the articles."""
     settings, event_set = load_event_set(events_dir)
     articles, article_problems = _articles(settings)
-    for problem in [*event_set.problems, *article_problems]:
+    for problem in [*event_set.problems, *article_problems, *event_set.warnings]:
         click.echo(f"warning: {problem}", err=True)
     # load_events returns the events in chronological order already.
     events = [loaded.event for loaded in event_set.events if loaded.event.status != "rejected"]

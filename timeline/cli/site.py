@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from timeline.cli.events import local_today
 from timeline.cli.project import require_project
 from timeline.scaffold import SCAFFOLD_LANGUAGES, ScaffoldError, create_project
 from timeline.settings import ProjectSettings, load_settings
@@ -59,11 +60,12 @@ def render_command(out_dir: Path, strict: bool) -> None:
     except ValueError as error:
         raise click.ClickException(f"{where}: {error}") from None
     inputs = load_inputs(
-        settings.events_dir, settings.articles_dir, settings.actors_file, settings.language
+        settings.events_dir, settings.articles_dir, settings.actors_file, settings.language,
+        local_today(),
     )
     options = render_options(config, settings.language, settings.use_directory_urls)
     site = render_site(inputs.events, inputs.articles, options, inputs.actors)
-    problems = [*inputs.problems, *site.problems]
+    problems = [*inputs.problems, *site.problems, *inputs.warnings]
     for problem in problems:
         click.echo(f"warning: {shown_relative(problem, settings.root)}", err=True)
     for note in inputs.notes:

@@ -10,6 +10,7 @@ nav entries.
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -152,13 +153,17 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):  # type: ignore[no-untyped-cal
         return feed_url(config.site_url)
 
     def _render(self, config: MkDocsConfig) -> tuple[SiteInputs, RenderOptions, RenderedSite]:
+        today = datetime.now(UTC).astimezone().date()
         inputs = load_inputs(
-            self.events_dir, self.articles_dir, self.actors_file, self.language
+            self.events_dir, self.articles_dir, self.actors_file, self.language, today
         )
         self._warn(inputs.problems)
-        # Info, not warning: a note must not fail `mkdocs build --strict`.
+        # Info, not warning: a note or a warning `check` passes must not fail
+        # `mkdocs build --strict`.
         for note in inputs.notes:
             log.info(str(shown_relative(note, self.root)))
+        for warning in inputs.warnings:
+            log.info(f"warning: {shown_relative(warning, self.root)}")
         options = render_options(
             self.config, self.language, config.use_directory_urls, self.footnotes
         )
