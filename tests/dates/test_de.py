@@ -221,7 +221,7 @@ def test_times(text: str, expected: Expected) -> None:
      [("fast 100-jähriges", "DURATION", "P100Y")]),
     ("Er arbeitet seit Jahren dort.", [("Jahren", "DURATION", "PXY")]),
     ("Das dauerte 24 Stunden.", [("24 Stunden", "DURATION", "PT24H")]),
-    ("Das dauerte ein halbes Jahr.", [("ein halbes Jahr", "DURATION", "P6M")]),
+    ("Das dauerte ein halbes Jahr.", [("ein halbes Jahr", "DURATION", "P0.5Y")]),
     ("Er hat jahrelang betrogen.", [("jahrelang", "DURATION", "PXY")]),
     ("Die 14-Tage-Frist läuft.", [("14-Tage", "DURATION", "P14D")]),
     ("In den vergangenen zwei Jahrzehnten starben viele.",

@@ -1,21 +1,27 @@
 """Third round of blind probes: the hard cases of issue 12, written before the fixes.
 
-The answers follow the KRAUTS and TimeML conventions, not the tagger:
+Both languages follow the KRAUTS and TimeML conventions, not the tagger:
 
-* "heute" and "morgen" that mean the present age or the time to come ("bis
-  heute", "die Jugend von heute", "die Stadt von morgen") are PRESENT_REF and
-  FUTURE_REF; the calendar day keeps its date ("Ab heute", "heute Nachmittag").
+* "heute"/"today" and "morgen"/"tomorrow" that mean the present age or the
+  time to come ("bis heute", "die Jugend von heute", "die Stadt von morgen",
+  "today's teenagers", "the cars of tomorrow", "to this day") are PRESENT_REF
+  and FUTURE_REF; the calendar day keeps its date ("Ab heute", "heute
+  Nachmittag", "today's vote").
 * Vague references are DATEs with PAST_REF, PRESENT_REF or FUTURE_REF. KRAUTS
   never marks "jüngst", "unlängst", "gegenwärtig", "momentan" or "nunmehr",
   nor a word that only looks temporal: the particle in "Jetzt mal ehrlich",
-  the adjective "derzeitig".
-* A duration is one expression with one value: an adjective between article
+  the adjective "derzeitig". "formerly" before a title in apposition is the
+  adjective "former" in disguise and, as in TimeBank, not marked.
+* A duration is one expression with one value: an adjective between count
   and unit stays inside ("ein knappes Jahr"), compounds and adjectives carry
   their unit ("45 Arbeitstage", "einwöchige"), "drei Jahre und vier Monate" is
-  P3Y4M, and fractions keep the unit ("ein halbes Jahr" P0.5Y, "eineinhalb
-  Stunden" PT1.5H). A plural unit with no number is vague ("nach Jahren" PXY).
+  P3Y4M, and German fractions keep the unit ("ein halbes Jahr" P0.5Y,
+  "eineinhalb Stunden" PT1.5H). A plural unit with no number is vague ("nach
+  Jahren" PXY, "days before" PXD).
 
-DCT Thursday 2019-05-16, as the weekly probes in ``test_de_blind.py``.
+Of the 70 probes (44 German, 26 English) 26 were right before the fixes
+(German 10, English 16). German DCT Thursday 2019-05-16, as the weekly probes
+of ``test_de_blind.py``; English DCT Thursday 2013-03-14 (ISO week 11).
 """
 
 from __future__ import annotations
@@ -28,9 +34,9 @@ from timeline.dates import tag
 
 Expected = list[tuple[str, str, str]]
 
-DCT = date(2019, 5, 16)
+DCTS = {"de": date(2019, 5, 16), "en": date(2013, 3, 14)}
 
-CASES: list[tuple[str, Expected]] = [
+GERMAN: list[tuple[str, Expected]] = [
     # 1. "heute" / "morgen": the present age, the future, or the day itself
     ("Bis heute ist der Mord an dem Journalisten nicht aufgeklärt.",
      [("heute", "DATE", "PRESENT_REF")]),
@@ -55,6 +61,7 @@ CASES: list[tuple[str, Expected]] = [
     ("In letzter Zeit häufen sich die Beschwerden.", [("letzter Zeit", "DATE", "PAST_REF")]),
     ("Damals war die Mauer gerade gefallen.", [("Damals", "DATE", "PAST_REF")]),
     ("Zurzeit wird die Brücke saniert.", [("Zurzeit", "DATE", "PRESENT_REF")]),
+    ("Was jetzt hier zurzeit geschieht, ist ein Skandal.", [("jetzt", "DATE", "PRESENT_REF")]),
     ("Heutzutage hat fast jeder ein Smartphone.", [("Heutzutage", "DATE", "PRESENT_REF")]),
     ("Jüngst hat der Gemeinderat den Plan gebilligt.", []),
     ("Die Lage an der Grenze ist momentan ruhig.", []),
@@ -96,86 +103,84 @@ CASES: list[tuple[str, Expected]] = [
      [("14 Tage", "DURATION", "P14D")]),
 ]
 
+ENGLISH: list[tuple[str, Expected]] = [
+    # 1. "today" / "tomorrow": the present age, the future, or the day itself
+    ("Today's teenagers have never known a world without the internet.",
+     [("Today", "DATE", "PRESENT_REF")]),
+    ("In today's economy, few jobs last a lifetime.", [("today", "DATE", "PRESENT_REF")]),
+    ("The cars of tomorrow will drive themselves.", [("tomorrow", "DATE", "FUTURE_REF")]),
+    ("The family still runs the business to this day.",
+     [("this day", "DATE", "PRESENT_REF")]),
+    ("The trial begins today in Boston.", [("today", "DATE", "2013-03-14")]),
+    ("Today's vote was the first since 1990.",
+     [("Today", "DATE", "2013-03-14"), ("1990", "DATE", "1990")]),
+    ("The senator will meet the president tomorrow.", [("tomorrow", "DATE", "2013-03-15")]),
+    # 2. vague references
+    ("Formerly, the building housed a bank.", [("Formerly", "DATE", "PAST_REF")]),
+    ("The site was formerly used as a landfill.", [("formerly", "DATE", "PAST_REF")]),
+    ("Robert Angelo, formerly the firm's vice president, joined the board.", []),
+    ("In the past, such disputes were settled out of court.",
+     [("the past", "DATE", "PAST_REF")]),
+    ("In the future, all new cars will be electric.", [("the future", "DATE", "FUTURE_REF")]),
+    ("Prices have risen sharply lately.", [("lately", "DATE", "PAST_REF")]),
+    ("At that time, nobody knew about the leak.", [("that time", "DATE", "PAST_REF")]),
+    ("These days, few people write letters by hand.", [("These days", "DATE", "PRESENT_REF")]),
+    ("The bridge is currently closed to traffic.", [("currently", "DATE", "PRESENT_REF")]),
+    ("The company is now run by his son.", [("now", "DATE", "PRESENT_REF")]),
+    ("He recently moved to Boston.", [("recently", "DATE", "PAST_REF")]),
+    # 3. durations
+    ("The repairs took 45 working days.", [("45 working days", "DURATION", "P45D")]),
+    ("The case was reopened after years of delay.", [("years", "DURATION", "PXY")]),
+    ("The suspect had bought the gun days before.", [("days", "DURATION", "PXD")]),
+    ("Prices were flat for months before the crash.", [("months", "DURATION", "PXM")]),
+    ("He served two years and six months in prison.",
+     [("two years and six months", "DURATION", "P2Y6M")]),
+    ("He spent a year and three months in hospital.",
+     [("a year and three months", "DURATION", "P1Y3M")]),
+    ("The talks collapsed. 10 days of negotiations had failed.",
+     [("10 days", "DURATION", "P10D")]),
+    ("The one-week course starts in April.",
+     [("one-week", "DURATION", "P1W"), ("April", "DATE", "2013-04")]),
+]
+
 # Cases the conventions leave open or the tagger does not reach; the reason is the xfail's.
 OPEN: dict[str, str] = {
-    'Bis heute ist der Mord an dem Journalisten nicht aufgeklärt.':
+    "Künftig müssen Hundehalter eine Steuer zahlen.":
+        "the Dolomiten gold leaves 'künftig' unmarked three times; marking it costs the "
+        "development corpus more than the floors of issue 12 allow",
+    "Today's teenagers have never known a world without the internet.":
         "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'Er hat bis heute keinen Cent zurückgezahlt.':
+    "In today's economy, few jobs last a lifetime.":
         "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'Die Jugend von heute liest kaum noch Zeitungen.':
+    'The cars of tomorrow will drive themselves.':
         "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'Das Deutschland von heute ist ein Einwanderungsland.':
+    'The family still runs the business to this day.':
         "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'Die Architekten entwerfen die Stadt von morgen.':
-        "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'Wie sieht die Energieversorgung von morgen aus?':
-        "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'Früher war in dem Gebäude eine Schule.':
+    'Formerly, the building housed a bank.':
         'a vague reference missed or over-marked: before the fix',
-    'In der Vergangenheit hatte es immer wieder Streit gegeben.':
+    'The site was formerly used as a landfill.':
         'a vague reference missed or over-marked: before the fix',
-    'In Zukunft sollen die Busse elektrisch fahren.':
+    'At that time, nobody knew about the leak.':
         'a vague reference missed or over-marked: before the fix',
-    'Künftig müssen Hundehalter eine Steuer zahlen.':
-        'a vague reference missed or over-marked: before the fix',
-    'In letzter Zeit häufen sich die Beschwerden.':
-        'a vague reference missed or over-marked: before the fix',
-    'Zurzeit wird die Brücke saniert.':
-        'a vague reference missed or over-marked: before the fix',
-    'Jüngst hat der Gemeinderat den Plan gebilligt.':
-        'a vague reference missed or over-marked: before the fix',
-    'Die Lage an der Grenze ist momentan ruhig.':
-        'a vague reference missed or over-marked: before the fix',
-    'Gegenwärtig wird der Antrag geprüft.':
-        'a vague reference missed or over-marked: before the fix',
-    'Unlängst wurde der Platz neu gestaltet.':
-        'a vague reference missed or over-marked: before the fix',
-    'Nunmehr liegt der Bericht vor.':
-        'a vague reference missed or over-marked: before the fix',
-    'Jetzt mal ehrlich: Wer glaubt das noch?':
-        'a vague reference missed or over-marked: before the fix',
-    'Die Sanierung dauerte 45 Arbeitstage.':
+    'The suspect had bought the gun days before.':
         'a duration missed, split or valued otherwise: before the fix',
-    'Er war ein knappes Jahr im Amt.':
+    'He served two years and six months in prison.':
         'a duration missed, split or valued otherwise: before the fix',
-    'Sie arbeitete ein gutes Jahrzehnt bei Siemens.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Der einwöchige Kurs beginnt im Juni.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Die 30-tägige Frist läuft am Freitag ab.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Er saß dreieinhalb Jahre in Haft.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Die Verhandlungen dauerten zweieinhalb Tage.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Nach Jahren der Funkstille trafen sich die Brüder wieder.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Er kam nach Monaten im Krankenhaus wieder nach Hause.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Der Bau dauerte drei Jahre und vier Monate.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Der Vertrag hat eine Laufzeit von zwei Jahren und sechs Monaten.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Er lebte ein halbes Jahr in Kanada.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Die Sitzung dauerte eineinhalb Stunden.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Die Fahrt dauert anderthalb Stunden.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Der Zug hielt in Fulda. 30 Minuten lang passierte nichts.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'Die Wahl ist vorbei. 14 Tage lang wird nun ausgezählt.':
+    'He spent a year and three months in hospital.':
         'a duration missed, split or valued otherwise: before the fix',
 }
 
 
-def _param(text: str, expected: Expected) -> object:
+def _param(language: str, text: str, expected: Expected) -> object:
     reason = OPEN.get(text)
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(text, expected, marks=marks, id=text[:50])
+    return pytest.param(language, text, expected, marks=marks, id=f"{language}-{text[:50]}")
 
 
-@pytest.mark.parametrize(("text", "expected"), [_param(*case) for case in CASES])
-def test_hard_case(text: str, expected: Expected) -> None:
-    timexes = tag(text, "de", DCT)
-    assert [(timex.text, timex.type.value, timex.value) for timex in timexes] == expected
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [_param("de", *case) for case in GERMAN] + [_param("en", *case) for case in ENGLISH],
+)
+def test_hard_case(language: str, text: str, expected: Expected) -> None:
+    found = [(t.text, t.type.value, t.value) for t in tag(text, language, DCTS[language])]
+    assert found == expected
