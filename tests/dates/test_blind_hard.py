@@ -148,26 +148,9 @@ OPEN: dict[str, str] = {
     "Künftig müssen Hundehalter eine Steuer zahlen.":
         "the Dolomiten gold leaves 'künftig' unmarked three times; marking it costs the "
         "development corpus more than the floors of issue 12 allow",
-    "Today's teenagers have never known a world without the internet.":
-        "'heute'/'today' in the sense of the present age, not the day: before the fix",
     "In today's economy, few jobs last a lifetime.":
-        "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'The cars of tomorrow will drive themselves.':
-        "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'The family still runs the business to this day.':
-        "'heute'/'today' in the sense of the present age, not the day: before the fix",
-    'Formerly, the building housed a bank.':
-        'a vague reference missed or over-marked: before the fix',
-    'The site was formerly used as a landfill.':
-        'a vague reference missed or over-marked: before the fix',
-    'At that time, nobody knew about the leak.':
-        'a vague reference missed or over-marked: before the fix',
-    'The suspect had bought the gun days before.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'He served two years and six months in prison.':
-        'a duration missed, split or valued otherwise: before the fix',
-    'He spent a year and three months in hospital.':
-        'a duration missed, split or valued otherwise: before the fix',
+        "TimeBank leaves 'in today's world' and 'of today's personal computers' unmarked; "
+        "the tagger follows it after a preposition",
 }
 
 
