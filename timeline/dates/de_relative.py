@@ -29,6 +29,9 @@ _DAY_EVENTS = ("sitzung", "abstimmung", "entscheidung", "verhandlung", "anhörun
                "veranstaltung", "versammlung", "meldung", "spiel", "wahl", "unfall", "beschluss",
                "urteil", "treffen", "ausgabe", "termin", "konzert", "vortrag", "rennen", "bruch",
                "streik", "gipfel")
+# Words of a deadline: "bis heute möglich", "Die Frist läuft bis heute".
+_DEADLINE_STEMS = ("möglich", "frist", "anmeld", "geöffnet", "gültig", "einzureichen",
+                   "abzugeben", "bewerb", "spätestens", "läuft", "endet")
 _RECENT = ("letzter", "jüngster", "letzten", "jüngsten")
 # "etwas früher", "viel früher": the comparative, not "in the past".
 _DEGREE_WORDS = frozenset(
@@ -65,7 +68,7 @@ class RelativeRules(SpanReader):
         ):
             return False
         if previous == "bis":
-            return self.lowers[index] == "heute"
+            return self.lowers[index] == "heute" and not self._names_a_deadline(index)
         # After a noun: "die Welt von morgen", unless the noun names what happens that day.
         if previous != "von" or index < 2 or self._sentence_initial(index - 1):
             return False
@@ -73,6 +76,15 @@ class RelativeRules(SpanReader):
         return noun[:1].isupper() and self.classes[index - 2] == "O" and (
             not self._sentence_initial(index - 2)
         ) and not noun.lower().endswith(_DAY_EVENTS)
+
+    def _names_a_deadline(self, index: int) -> bool:
+        """ "Anmeldungen sind bis heute möglich": today is the last day, not "until now"."""
+        sentence = self.sentence_of[index]
+        return any(
+            low.startswith(_DEADLINE_STEMS)
+            for low, other in zip(self.lowers, self.sentence_of, strict=True)
+            if other == sentence
+        )
 
     def _sentence_initial(self, index: int) -> bool:
         return index == 0 or self.sentence_of[index - 1] != self.sentence_of[index]
