@@ -402,6 +402,9 @@ def test_anchored_and_new_expression_families(text: str, expected: Expected) -> 
      [("mehrwöchige", "DURATION", "PXW"), ("bald", "DATE", "FUTURE_REF")]),
     ("Der ganztägige Workshop ist ausgebucht.", []),
     ("Die Frist beträgt 14 Kalendertage.", [("14 Kalendertage", "DURATION", "P14D")]),
+    ("Wochen später wurde er festgenommen.", [("Wochen", "DURATION", "PXW")]),
+    ("Er hatte die Waffe Tage zuvor gekauft.", [("Tage", "DURATION", "PXD")]),
+    ("Einige Jahre später kehrte er zurück.", [("Einige Jahre", "DURATION", "PXY")]),
     ("Er starb 1990. 12 Jahre lang hatte er regiert.",
      [("1990", "DATE", "1990"), ("12 Jahre", "DURATION", "P12Y")]),
 ])

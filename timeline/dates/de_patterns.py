@@ -56,7 +56,8 @@ LATER_WORDS = ("später", "danach", "darauf", "zuvor", "vorher", "früher")
 NUMBERS = ("NUM", "NUMWORD")
 # "in den frühen Achtzigerjahren": the start or end of a decade.
 EARLY_LATE = ("frühen", "späten")
-# Verbs after a bare plural unit: "Die Krise dürfte Jahre dauern" (an unknown number of years).
+# Verbs after a bare plural unit: "Die Krise dürfte Jahre dauern" (an unknown number of years),
+# and words of a later or earlier time: "Wochen später".
 LASTING = ("dauern", "dauert", "dauerte", "dauerten", "gedauert", "andauern", "anhalten")
 PLURAL_UNITS = ("jahre", "jahrzehnte", "monate", "wochen", "tage", "stunden")
 # "in der Vergangenheit", "in naher Zukunft", "in letzter Zeit"
@@ -166,6 +167,8 @@ def patterns() -> dict[str, list[Pattern]]:
                      [c("UNITADJ")],
                      [w("seit", "vor", "über", "nach"), c("UNIT")],
                      [w(*PLURAL_UNITS), w(*LASTING)],
+                     # "Wochen später", "Tage zuvor": an unknown number of units
+                     [w(*PLURAL_UNITS), w(*LATER_WORDS)],
                      [c("UNITCOMPOUND")],
                      [c("AGEADJ")]],
         "AGO": [[w("vor"), c("NUM", "NUMWORD"), c("UNIT")],

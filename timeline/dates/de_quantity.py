@@ -46,7 +46,8 @@ class QuantityRules(SpanReader):
                                    LONG_ADVERBS[self.lowers[start]])]
             return self._one_token_duration(start)
         if self.lowers[end - 1] not in UNITS:
-            # "Jahre dauern": a bare plural unit before a verb of lasting.
+            # "Jahre dauern", "Wochen später": a bare plural unit before a verb of lasting or
+            # a word of a later or earlier time.
             if start > 0 and self.classes[start - 1] in ("NUM", "NUMWORD", "VAGUE", "DIR"):
                 return None
             value = self._duration_value(None, UNITS[self.lowers[start]][0])
