@@ -164,6 +164,13 @@ def test_chronology_lines_keep_the_chronology_s_year(
         ("Rund 200 Anwohner müssen ihre Häuser an dem Tag ab 8 Uhr verlassen.", "de"),
         ("»Hätten wir die Risse im Dezember gefunden, hätten wir Monate gewonnen«, sagt er.",
          "de"),
+        # PAST_REF, PRESENT_REF and FUTURE_REF date nothing (issue 12).
+        ("Bis heute ist der Einsturz der Brücke nicht aufgeklärt.", "de"),
+        ("Früher fuhren hier täglich 30.000 Autos über die Brücke.", "de"),
+        ("In Zukunft sollen Sensoren die Brücken überwachen.", "de"),
+        ("In letzter Zeit wurden immer mehr Risse gemeldet.", "de"),
+        ("Formerly, the bridge carried 30,000 cars a day.", "en"),
+        ("At that time, nobody knew about the cracks.", "en"),
     ],
 )
 def test_vague_and_counterfactual_dates_are_not_events(text: str, language: str) -> None:

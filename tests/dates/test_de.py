@@ -221,7 +221,7 @@ def test_times(text: str, expected: Expected) -> None:
      [("fast 100-jähriges", "DURATION", "P100Y")]),
     ("Er arbeitet seit Jahren dort.", [("Jahren", "DURATION", "PXY")]),
     ("Das dauerte 24 Stunden.", [("24 Stunden", "DURATION", "PT24H")]),
-    ("Das dauerte ein halbes Jahr.", [("ein halbes Jahr", "DURATION", "P6M")]),
+    ("Das dauerte ein halbes Jahr.", [("ein halbes Jahr", "DURATION", "P0.5Y")]),
     ("Er hat jahrelang betrogen.", [("jahrelang", "DURATION", "PXY")]),
     ("Die 14-Tage-Frist läuft.", [("14-Tage", "DURATION", "P14D")]),
     ("In den vergangenen zwei Jahrzehnten starben viele.",
@@ -371,4 +371,42 @@ def test_tense_from_verb_forms(text: str, expected: Expected) -> None:
     ("Die Festspiele finden jährlich im August statt.", [("jährlich", "SET", "P1Y")]),
 ])
 def test_anchored_and_new_expression_families(text: str, expected: Expected) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "bis heute" is "until now" unless it sets a deadline or a time of the day.
+    ("Anmeldungen sind bis heute möglich.", [("heute", "DATE", "2024-01-10")]),
+    ("Die Frist läuft bis heute.", [("heute", "DATE", "2024-01-10")]),
+    ("Bis heute Mittag soll entschieden werden.", [("heute Mittag", "TIME", "2024-01-10TMI")]),
+    ("Der Streit dauert bis heute an.", [("heute", "DATE", "PRESENT_REF")]),
+    # after a noun: the age, unless the noun is what happens that day
+    ("Die Sitzung von heute wurde abgesagt.", [("heute", "DATE", "2024-01-10")]),
+    ("Nach dem Deichbruch von gestern steht die Altstadt unter Wasser.",
+     [("gestern", "DATE", "2024-01-09")]),
+    ("Die Kinder von heute wachsen digital auf.", [("heute", "DATE", "PRESENT_REF")]),
+    ("Von heute an gilt das Verbot.", [("heute", "DATE", "2024-01-10")]),
+    # comparatives and repeated references
+    ("Er kam etwas früher.", []),
+    ("Er ist früher als geplant zurückgekehrt.", []),
+    ("Früher oder später muss er zahlen.", []),
+    ("In der Zeit des Krieges hungerten viele.", []),
+    ("In naher Zukunft wird sich das ändern.", [("naher Zukunft", "DATE", "FUTURE_REF")]),
+    # sums, halves and adjectives of durations
+    ("Der Bau dauerte zwei Stunden und 30 Minuten.",
+     [("zwei Stunden und 30 Minuten", "DURATION", "PT2H30M")]),
+    ("Er blieb drei Jahre und zwei Jahre später ging er.",
+     [("drei Jahre", "DURATION", "P3Y"), ("zwei Jahre", "DURATION", "P2Y")]),
+    ("Er wartete eine halbe Stunde.", [("eine halbe Stunde", "DURATION", "PT0.5H")]),
+    ("Die mehrwöchige Sperre endet bald.",
+     [("mehrwöchige", "DURATION", "PXW"), ("bald", "DATE", "FUTURE_REF")]),
+    ("Der ganztägige Workshop ist ausgebucht.", []),
+    ("Die Frist beträgt 14 Kalendertage.", [("14 Kalendertage", "DURATION", "P14D")]),
+    ("Wochen später wurde er festgenommen.", [("Wochen", "DURATION", "PXW")]),
+    ("Er hatte die Waffe Tage zuvor gekauft.", [("Tage", "DURATION", "PXD")]),
+    ("Einige Jahre später kehrte er zurück.", [("Einige Jahre", "DURATION", "PXY")]),
+    ("Er starb 1990. 12 Jahre lang hatte er regiert.",
+     [("1990", "DATE", "1990"), ("12 Jahre", "DURATION", "P12Y")]),
+])
+def test_ages_references_and_durations_of_issue_12(text: str, expected: Expected) -> None:
     assert triples(text) == expected

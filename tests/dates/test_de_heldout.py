@@ -271,7 +271,7 @@ TIMES_AND_SETS: list[Case] = [
      [("die nächsten fünf Jahre", "DURATION", "P5Y")]),
     ("In den letzten Tagen hat es stark geschneit.", WED,
      [("den letzten Tagen", "DURATION", "PXD")]),
-    ("Die Renovierung dauerte eineinhalb Jahre.", WED, [("eineinhalb Jahre", "DURATION", "P18M")]),
+    ("Die Renovierung dauerte eineinhalb Jahre.", WED, [("eineinhalb Jahre", "DURATION", "P1.5Y")]),
     ("Die Notaufnahme ist rund um die Uhr besetzt.", WED, []),
     ("Die Zahl hat sich innerhalb eines Jahres verdoppelt.", WED,
      [("eines Jahres", "DURATION", "P1Y")]),
@@ -373,11 +373,13 @@ REFERENCES: list[Case] = [
      [("den kommenden Jahren", "DURATION", "PXY")]),
     ("In den nächsten Tagen wird mit Schnee gerechnet.", THU,
      [("den nächsten Tagen", "DURATION", "PXD")]),
-    # KRAUTS leaves these adverbials unannotated ("Vor kurzem fand ...", "zurzeit
-    # abgeht", "künftig verhindern"), though it marks "Kürzlich" and "jetzt".
+    # KRAUTS leaves "Vor kurzem fand ..." unannotated, though it marks "Kürzlich" and
+    # "jetzt"; "zurzeit" and "in Zukunft" are vague references (issue 12).
     ("Vor Kurzem hatte der Konzern Stellen gestrichen.", THU, []),
-    ("Zurzeit prüft die Staatsanwaltschaft den Fall.", THU, []),
-    ("In Zukunft sollen die Kontrollen verschärft werden.", THU, []),
+    ("Zurzeit prüft die Staatsanwaltschaft den Fall.", THU,
+     [("Zurzeit", "DATE", "PRESENT_REF")]),
+    ("In Zukunft sollen die Kontrollen verschärft werden.", THU,
+     [("Zukunft", "DATE", "FUTURE_REF")]),
     ("Die Firma setzt seit Jahrzehnten auf Handarbeit.", THU,
      [("Jahrzehnten", "DURATION", "PXDE")]),
     ("Im kommenden Frühjahr soll der Bau beginnen.", WED,

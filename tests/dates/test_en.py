@@ -374,3 +374,18 @@ def test_extents(text: str, expected: Expected) -> None:
 
 def test_impossible_days_are_no_dates() -> None:
     assert triples("The deal closed November 31 and April 31.") == []
+
+
+@check([
+    ("The meeting lasted two hours and 30 minutes.",
+     [("two hours and 30 minutes", "DURATION", "PT2H30M")]),
+    ("He was jailed for 10 years and fined $5,000.", [("10 years", "DURATION", "P10Y")]),
+    ("The index rose for three days and two weeks later fell.",
+     [("three days", "DURATION", "P3D"), ("two weeks", "DURATION", "P2W")]),
+    ("By the end of today, the votes will be counted.", [("today", "DATE", "2024-01-10")]),
+    ("The children of today are different.", [("today", "DATE", "PRESENT_REF")]),
+    ("Today's meeting was short.", [("Today", "DATE", "2024-01-10")]),
+    ("The game was replayed days later.", [("days", "DURATION", "PXD")]),
+])
+def test_ages_references_and_durations_of_issue_12(text: str, expected: Expected) -> None:
+    assert triples(text) == expected

@@ -55,6 +55,7 @@ class Normalizer(CalendarRules, RelativeRules, QuantityRules):
             "SAME_UNIT": self.same_unit,
             "REF": self.ref,
             "DURATION": self.duration,
+            "DURATION_SUM": self.duration_sum,
             "AGO": self.ago,
             "SET": self.set_,
             "TIME": self.time,

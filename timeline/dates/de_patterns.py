@@ -15,6 +15,8 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
+from timeline.dates.de_words import UNIT_ADJECTIVES
+
 Pattern = list[dict[str, Any]]
 
 
@@ -54,9 +56,13 @@ LATER_WORDS = ("später", "danach", "darauf", "zuvor", "vorher", "früher")
 NUMBERS = ("NUM", "NUMWORD")
 # "in den frühen Achtzigerjahren": the start or end of a decade.
 EARLY_LATE = ("frühen", "späten")
-# Verbs after a bare plural unit: "Die Krise dürfte Jahre dauern" (an unknown number of years).
+# Verbs after a bare plural unit: "Die Krise dürfte Jahre dauern" (an unknown number of years),
+# and words of a later or earlier time: "Wochen später".
 LASTING = ("dauern", "dauert", "dauerte", "dauerten", "gedauert", "andauern", "anhalten")
 PLURAL_UNITS = ("jahre", "jahrzehnte", "monate", "wochen", "tage", "stunden")
+# "in der Vergangenheit", "in naher Zukunft", "in letzter Zeit"
+REFERENCE_LEADS = ("der", "naher", "ferner", "absehbarer", "nächster", "letzter", "jüngster",
+                   "jüngerer")
 
 
 def patterns() -> dict[str, list[Pattern]]:
@@ -150,13 +156,19 @@ def patterns() -> dict[str, list[Pattern]]:
                                c("NUM", "NUMWORD"), c("UNIT")]],
         "SAME_UNIT": [[w("gleichen", "selben", "demselben", "desselben", "derselben"),
                        w("jahr", "jahres", "monat", "monats", "tag", "tages", "woche")]],
-        "REF": [[c("REF")], [c("EX")]],
+        "REF": [[c("REF")], [c("EX")],
+                [w("in"), w(*REFERENCE_LEADS, op="?"), c("REFNOUN")],
+                [w("in"), w("der"), w("letzten", "jüngsten", "nahen", "fernen"), c("REFNOUN")]],
+        "DURATION_SUM": [[c(*NUMBERS), c("UNIT"), w("und"), c(*NUMBERS), c("UNIT")]],
         "DURATION": [[c("NUM", "NUMWORD", "VAGUE"), c("UNIT")],
-                     [w("halbes", "halben", "halbe"), c("UNIT")],
-                     [w("eineinhalb", "anderthalb"), c("UNIT")],
+                     [c(*NUMBERS), w(*UNIT_ADJECTIVES), c("UNIT")],
+                     [c("HALF"), c("UNIT")],
                      [c("LONGADV")],
-                     [w("seit", "vor", "über"), c("UNIT")],
+                     [c("UNITADJ")],
+                     [w("seit", "vor", "über", "nach"), c("UNIT")],
                      [w(*PLURAL_UNITS), w(*LASTING)],
+                     # "Wochen später", "Tage zuvor": an unknown number of units
+                     [w(*PLURAL_UNITS), w(*LATER_WORDS)],
                      [c("UNITCOMPOUND")],
                      [c("AGEADJ")]],
         "AGO": [[w("vor"), c("NUM", "NUMWORD"), c("UNIT")],

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from timeline.dates import resolve
 from timeline.dates.de_context import SENTENCE_ENDS
-from timeline.dates.de_span import SpanReader
+from timeline.dates.de_span import UNIT_DURATION, UNIT_TIME, SpanReader
 from timeline.dates.de_words import (
     AMOUNT_WORDS,
+    HALVES,
     LONG_ADVERBS,
     PARTS_OF_DAY,
     SET_ADJECTIVES,
@@ -17,6 +19,7 @@ from timeline.dates.de_words import (
     age_number,
     clock,
     clock_pair,
+    unit_adjective,
     unit_compound,
     weekday_part,
 )
@@ -43,21 +46,22 @@ class QuantityRules(SpanReader):
                                    LONG_ADVERBS[self.lowers[start]])]
             return self._one_token_duration(start)
         if self.lowers[end - 1] not in UNITS:
-            # "Jahre dauern": a bare plural unit before a verb of lasting.
+            # "Jahre dauern", "Wochen später": a bare plural unit before a verb of lasting or
+            # a word of a later or earlier time.
             if start > 0 and self.classes[start - 1] in ("NUM", "NUMWORD", "VAGUE", "DIR"):
                 return None
             value = self._duration_value(None, UNITS[self.lowers[start]][0])
             return [self.timex(start, start + 1, TimexType.DURATION, value)] if value else None
         unit, plural = UNITS[self.lowers[end - 1]]
         lead = self.lowers[start]
-        if lead in ("halbes", "halben", "halbe", "eineinhalb", "anderthalb"):
-            value = _fraction_duration(lead, unit)
+        if lead in HALVES:
+            value = _fraction_duration(HALVES[lead], unit)
             if value is None:
                 return None
             if start > 0 and self.lowers[start - 1] in ("ein", "einem", "einen", "eine", "einer"):
                 start -= 1
             return [self.timex(start, end, TimexType.DURATION, value)]
-        if lead in ("seit", "vor", "über"):
+        if lead in ("seit", "vor", "über", "nach"):
             if not plural:
                 return None
             value = self._duration_value(None, unit)
@@ -72,15 +76,39 @@ class QuantityRules(SpanReader):
         count = None if self.classes[start] == "VAGUE" else self.number_of(start)
         if count is not None and count == 1 and plural:
             return None
-        if self.classes[start] == "NUM" and start > 0 and self.texts[start - 1] in (".", ","):
+        if self.classes[start] == "NUM" and self._after_decimal_mark(start):
             return None
         value = self._duration_value(count, unit)
         if value is None:
             return None
         return [self.timex(start, end, TimexType.DURATION, value)]
 
+    def _after_decimal_mark(self, index: int) -> bool:
+        """ "3,5" split in two: a number glued to the mark before it, not a sentence's stop."""
+        if index == 0 or self.texts[index - 1] not in (".", ","):
+            return False
+        mark_end = self.starts[index - 1] + 1
+        return mark_end == self.starts[index] or self.sentence_of[index - 1] == (
+            self.sentence_of[index]
+        )
+
+    def duration_sum(self, start: int, end: int) -> list[Timex] | None:
+        """ "drei Jahre und vier Monate" is one duration, P3Y4M."""
+        first = self.duration(start, start + 2)
+        second = self.duration(start + 3, end)
+        if not first or not second or len(first) + len(second) != 2:
+            return None
+        value = resolve.duration_sum(first[0].value, second[0].value)
+        if value is None:
+            return None
+        return [self.timex(start, end, TimexType.DURATION, value)]
+
     def _one_token_duration(self, index: int) -> list[Timex] | None:
         text = self.texts[index]
+        if self.classes[index] == "UNITADJ":
+            count_unit = unit_adjective(self.lowers[index])
+            value = self._duration_value(*count_unit) if count_unit else None
+            return [self.timex(index, index + 1, TimexType.DURATION, value)] if value else None
         if self.classes[index] == "UNITCOMPOUND":
             parts = unit_compound(text)
             if parts is None:
@@ -218,13 +246,12 @@ class QuantityRules(SpanReader):
         return index > 0 and self.texts[index - 1] == ";"
 
 
-def _fraction_duration(lead: str, unit: str) -> str | None:
-    """Durations of half units: "ein halbes Jahr" is P6M, "eineinhalb Stunden" PT90M."""
-    halves = 1 if lead.startswith("halb") else 3
-    if unit == "Y":
-        return f"P{6 * halves}M"
-    if unit == "H":
-        return f"PT{30 * halves}M"
-    if unit == "D":
-        return f"PT{12 * halves}H"
+def _fraction_duration(amount: float, unit: str) -> str | None:
+    """Half units as the guidelines write them: "ein halbes Jahr" P0.5Y, "eineinhalb Stunden"
+    PT1.5H."""
+    if unit in UNIT_DURATION:
+        return f"P{amount}{UNIT_DURATION[unit]}"
+    if unit in UNIT_TIME:
+        return f"PT{amount}{UNIT_TIME[unit]}"
     return None
+

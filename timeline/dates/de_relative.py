@@ -10,6 +10,7 @@ from timeline.dates.de_words import (
     DIRECTIONS,
     ORDINAL_WORDS,
     PARTS_OF_DAY,
+    REFERENCE_NOUNS,
     REFERENCES,
     RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
@@ -21,12 +22,31 @@ from timeline.dates.de_words import (
 )
 from timeline.dates.types import Tense, Timex, TimexType
 
+# "heute" and "morgen" as the present age and the future ("der Deichbruch von gestern" is a day).
+_AGES = {0: "PRESENT_REF", 1: "FUTURE_REF"}
+# Nouns of things that happen on a day: "die Sitzung von heute", "das Spiel von morgen".
+_DAY_EVENTS = ("sitzung", "abstimmung", "entscheidung", "verhandlung", "anhörung", "eröffnung",
+               "veranstaltung", "versammlung", "meldung", "spiel", "wahl", "unfall", "beschluss",
+               "urteil", "treffen", "ausgabe", "termin", "konzert", "vortrag", "rennen", "bruch",
+               "streik", "gipfel")
+# Words of a deadline: "bis heute möglich", "Die Frist läuft bis heute".
+_DEADLINE_STEMS = ("möglich", "frist", "anmeld", "geöffnet", "gültig", "einzureichen",
+                   "abzugeben", "bewerb", "spätestens", "läuft", "endet")
+_RECENT = ("letzter", "jüngster", "letzten", "jüngsten")
+# "etwas früher", "viel früher": the comparative, not "in the past".
+_DEGREE_WORDS = frozenset(
+    {"etwas", "viel", "noch", "deutlich", "wesentlich", "immer", "weit", "bisschen", "wenig",
+     "minuten", "stunden", "tage", "wochen", "monate", "jahre", "zu", "umso", "desto", "je"}
+)
+
 
 class RelativeRules(SpanReader):
     """Expressions whose value counts from the DCT or from the date named before."""
 
     def relday(self, start: int, end: int) -> list[Timex] | None:
         offset = RELATIVE_DAYS[self.lowers[start]]
+        if end - start == 1 and offset in _AGES and self._names_an_age(start):
+            return [self.timex(start, end, TimexType.DATE, _AGES[offset])]
         day = self._day(offset)
         if end - start == 2:
             part = PARTS_OF_DAY.get(self.lowers[start + 1])
@@ -36,6 +56,38 @@ class RelativeRules(SpanReader):
                 value = f"{self._day_text(day)}T{part}"
                 return [self.timex(start, end, TimexType.TIME, value, True)]
         return [self.timex(start, end, TimexType.DATE, self._day_text(day), True)]
+
+    def _names_an_age(self, index: int) -> bool:
+        """ "bis heute" (until now), "die Jugend von heute", "die Stadt von morgen": the present
+        age or the time to come, not the day; "bis heute Abend" and "bis heute um 12 Uhr" stay
+        days, as does the idiom "von heute auf morgen"."""
+        previous = self.lowers[index - 1] if index > 0 else ""
+        following = self.lowers[index + 1] if index + 1 < len(self.lowers) else ""
+        if following in ("um", "ab", "früh", "auf") or self.classes[index + 1:index + 2] in (
+            ["NUM"], ["CLOCK"], ["PARTDAY"]
+        ):
+            return False
+        if previous == "bis":
+            return self.lowers[index] == "heute" and not self._names_a_deadline(index)
+        # After a noun: "die Welt von morgen", unless the noun names what happens that day.
+        if previous != "von" or index < 2 or self._sentence_initial(index - 1):
+            return False
+        noun = self.texts[index - 2]
+        return noun[:1].isupper() and self.classes[index - 2] == "O" and (
+            not self._sentence_initial(index - 2)
+        ) and not noun.lower().endswith(_DAY_EVENTS)
+
+    def _names_a_deadline(self, index: int) -> bool:
+        """ "Anmeldungen sind bis heute möglich": today is the last day, not "until now"."""
+        sentence = self.sentence_of[index]
+        return any(
+            low.startswith(_DEADLINE_STEMS)
+            for low, other in zip(self.lowers, self.sentence_of, strict=True)
+            if other == sentence
+        )
+
+    def _sentence_initial(self, index: int) -> bool:
+        return index == 0 or self.sentence_of[index - 1] != self.sentence_of[index]
 
     def relday_weekday(self, start: int, end: int) -> list[Timex] | None:
         day = self._day(RELATIVE_DAY_ADJECTIVES[self.lowers[start]])
@@ -185,7 +237,35 @@ class RelativeRules(SpanReader):
             position = self.starts[start]
             return [self.timex(start, end, TimexType.DATE, "PAST_REF", char_start=position,
                                char_end=position + 2)]
-        return [self.timex(start, end, TimexType.DATE, REFERENCES[self.lowers[start]])]
+        if self.classes[end - 1] == "REFNOUN":
+            noun = self.lowers[end - 1]
+            # "in der Zeit" is no reference; "in letzter Zeit" is the recent past.
+            if noun == "zeit" and self.lowers[end - 2] not in _RECENT:
+                return None
+            return [self.timex(start + 1, end, TimexType.DATE, REFERENCE_NOUNS[noun])]
+        word = self.lowers[start]
+        following = self.lowers[end] if end < len(self.lowers) else ""
+        previous = self.lowers[start - 1] if start > 0 else ""
+        if word == "jetzt" and following in ("mal", "aber"):
+            return None  # the particle of "Jetzt mal ehrlich"
+        if word == "früher" and (following in ("als", "oder") or previous in _DEGREE_WORDS):
+            return None  # the comparative "früher als geplant", "etwas früher"
+        value = REFERENCES[word]
+        if self._repeats_reference(start, value):
+            return None
+        return [self.timex(start, end, TimexType.DATE, value)]
+
+    def _repeats_reference(self, index: int, value: str) -> bool:
+        """ "was jetzt hier zurzeit abgeht": the clause has named that time already (KRAUTS
+        marks the first word only)."""
+        sentence = self.sentence_of[index]
+        while index > 0 and self.sentence_of[index - 1] == sentence:
+            index -= 1
+            if self.texts[index] in (",", ";", ":"):
+                return False
+            if self.classes[index] == "REF" and REFERENCES.get(self.lowers[index]) == value:
+                return True
+        return False
 
     def partday(self, start: int, end: int) -> list[Timex] | None:
         index = end - 1

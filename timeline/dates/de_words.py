@@ -55,13 +55,18 @@ for _stem, _offset in (("heutig", 0), ("gestrig", -1), ("vorgestrig", -2), ("mor
     for _ending in ("e", "en", "er", "es", "em"):
         RELATIVE_DAY_ADJECTIVES[_stem + _ending] = _offset
 
+# KRAUTS never marks "jüngst", "unlängst", "gegenwärtig", "momentan" or "nunmehr"; the
+# Dolomiten gold leaves "künftig" unmarked too (three times).
 REFERENCES: dict[str, str] = {
-    "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF",
-    "gegenwärtig": "PRESENT_REF", "momentan": "PRESENT_REF", "heutzutage": "PRESENT_REF",
-    "nunmehr": "PRESENT_REF",
+    "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
+    "heutzutage": "PRESENT_REF",
     "damals": "PAST_REF", "kürzlich": "PAST_REF", "neulich": "PAST_REF", "einst": "PAST_REF",
-    "vormals": "PAST_REF", "unlängst": "PAST_REF", "jüngst": "PAST_REF",
+    "vormals": "PAST_REF", "früher": "PAST_REF",
     "bald": "FUTURE_REF", "demnächst": "FUTURE_REF",
+}
+# "in der Vergangenheit", "in naher Zukunft", "in letzter Zeit": the noun gives the value.
+REFERENCE_NOUNS: dict[str, str] = {
+    "vergangenheit": "PAST_REF", "zukunft": "FUTURE_REF", "zeit": "PAST_REF",
 }
 for _ending in ("", "e", "en", "er", "es", "em"):
     REFERENCES["ehemalig" + _ending] = "PAST_REF"
@@ -85,6 +90,19 @@ UNITS: dict[str, tuple[str, bool]] = {
     "quartals": ("Q", False), "halbjahr": ("HALF", False), "halbjahres": ("HALF", False),
     "halbjahrs": ("HALF", False), "jahreshälfte": ("HALF", False),
 }
+# Days counted by what fills them: "45 Arbeitstage", "nach zwei Verhandlungstagen".
+for _kind in ("arbeits", "werk", "kalender", "schul", "verhandlungs", "sitzungs", "urlaubs",
+              "ferien", "prozess", "dienst"):
+    for _form, _plural in (("tag", False), ("tage", True), ("tagen", True), ("tages", False)):
+        UNITS[_kind + _form] = ("D", _plural)
+# Adjectives between the count and its unit stay inside: "ein knappes Jahr", "zwei weitere Jahre".
+UNIT_ADJECTIVES = frozenset(
+    stem + ending
+    for stem in ("knapp", "gut", "ganz", "voll", "weiter", "lang")
+    for ending in ("e", "en", "es", "er")
+)
+# "dreieinhalb Jahre" is P3.5Y, "anderthalb Stunden" PT1.5H: the guidelines keep the fraction.
+HALVES: dict[str, float] = {"anderthalb": 1.5, "halbes": 0.5, "halben": 0.5, "halbe": 0.5}
 
 _SMALL_NUMBERS: dict[str, int] = {
     "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2,
@@ -104,6 +122,10 @@ for _unit_word, _unit in (("ein", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("f
                           ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9)):
     for _tens_word, _tens in _TENS.items():
         NUMBER_WORDS[f"{_unit_word}und{_tens_word}"] = _tens + _unit
+for _word, _whole in _SMALL_NUMBERS.items():
+    if _word in ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+                 "zehn", "elf", "zwölf"):
+        HALVES[_word + "einhalb"] = _whole + 0.5
 # Quantities too vague for a number: "seit einigen Tagen" is PXD.
 VAGUE_NUMBERS = frozenset(
     {"einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "viele", "vielen",
@@ -393,6 +415,12 @@ _UNIT_COMPOUND = re.compile(
     r"^(\d{1,4})-(Tage|Tages|Wochen|Monats|Monate|Jahres|Jahre|Stunden|Minuten)(?:-\w.*)?$"
 )
 _EX_PREFIX = re.compile(r"^Ex-\w")
+# "einwöchige", "30-tägige", "zweistündigen", "mehrmonatige": always a duration, never an age.
+_UNIT_ADJECTIVE = re.compile(
+    r"^(\d{1,4}|[a-zäöüß]+?)-?(tägig|wöchig|monatig|stündig|minütig)(?:e|en|er|es|em)?$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_UNITS = {"tägig": "D", "wöchig": "W", "monatig": "M", "stündig": "H", "minütig": "MIN"}
 
 
 @lru_cache(maxsize=65536)
@@ -458,6 +486,12 @@ def token_class(text: str) -> str:
         return "EX"
     if "jährig" in low and _AGE_ADJECTIVE.match(text) and _age_number(low) is not None:
         return "AGEADJ"
+    if low in REFERENCE_NOUNS:
+        return "REFNOUN"
+    if low in HALVES:
+        return "HALF"
+    if unit_adjective(low) is not None:
+        return "UNITADJ"
     return "O"
 
 
@@ -486,6 +520,8 @@ def _digit_class(text: str) -> str:
         return "CLOCKPAIR"
     if "jährig" in text.lower() and _AGE_ADJECTIVE.match(text):
         return "AGEADJ"
+    if unit_adjective(text.lower()) is not None:
+        return "UNITADJ"
     return "O"
 
 
@@ -586,3 +622,17 @@ def unit_compound(text: str) -> tuple[int, str, int] | None:
         return None
     unit = UNITS[match.group(2).lower()][0]
     return int(match.group(1)), unit, match.end(2)
+
+
+def unit_adjective(low: str) -> tuple[int | None, str] | None:
+    """Count (None when vague) and unit letter of ``einwöchige`` or ``30-tägigen``."""
+    match = _UNIT_ADJECTIVE.match(low)
+    if not match:
+        return None
+    head, unit = match.group(1), _ADJECTIVE_UNITS[match.group(2)]
+    if head.isdigit():
+        return int(head), unit
+    if head in ("mehr", "viel"):
+        return None, unit
+    count = NUMBER_WORDS.get(head)
+    return (count, unit) if count is not None else None

@@ -12,11 +12,13 @@ clock times); values are resolved against the DCT and the sentence's tense.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from timeline.dates import resolve
 from timeline.dates.en_anchor import anchored
 from timeline.dates.en_calendar import (
     DECADE_WORDS,
@@ -55,7 +57,7 @@ from timeline.dates.en_relative import (
     year_ago_expression,
 )
 from timeline.dates.en_scan import FRAMES, POSITIONS, RELATIONS, Hit, Prefix, Tokens, read_prefix
-from timeline.dates.types import Timex
+from timeline.dates.types import Timex, TimexType
 
 Rule = Callable[[Tokens, Prefix], list[Hit]]
 
@@ -87,7 +89,7 @@ HEADS: frozenset[str] = frozenset(
     | {"a", "an", "fiscal", "every", "each", "per", "noon", "midday", "midnight", "these",
        "'", "couple", "dozen", "future", "near", "short", "long", "first", "final", "initial",
        "period", "some", "weekend", "nineteen", "year", "two", "half", "q1", "q2", "q3", "q4",
-       "h1", "h2", "overnight", "quarterly"}
+       "h1", "h2", "overnight", "quarterly", "time"}
 )  # fmt: skip
 # Words that may open an expression: heads and the modifiers read before them.
 OPENERS: frozenset[str] = frozenset(
@@ -133,7 +135,26 @@ def find(tokens: Tokens) -> list[Hit]:
             continue
         found.extend(best)
         i = max(hit.end for hit in best)
-    return anchored(tokens, found)
+    return anchored(tokens, _joined_durations(tokens, found))
+
+
+def _joined_durations(tokens: Tokens, found: list[Hit]) -> list[Hit]:
+    """ "two years and six months" is one duration, P2Y6M, as TimeML writes it."""
+    joined: list[Hit] = []
+    for hit in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.type is TimexType.DURATION
+            and hit.type is TimexType.DURATION
+            and hit.start == previous.end + 1
+            and tokens.word(previous.end) == "and"
+            and (value := resolve.duration_sum(previous.value, hit.value)) is not None
+        ):
+            joined[-1] = replace(previous, end=hit.end, value=value)
+            continue
+        joined.append(hit)
+    return joined
 
 
 # A DCT must leave room for arithmetic a century or so either way.

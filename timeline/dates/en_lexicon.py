@@ -114,6 +114,7 @@ PM_WORDS = frozenset({"p.m.", "p.m", "pm", "p.m.,"})
 REF_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "formerly": "PAST_REF",
 }  # fmt: skip
 
 # Approximation and comparison modifiers in front of a quantity.

@@ -272,6 +272,10 @@ def _bare_units(tokens: Tokens, prefix: Prefix, k: int) -> list[Hit]:
         start = prefix.start("a")
     elif prefix.start("a") == k and _bare_span_ahead(tokens, k):
         start = k
+    elif prefix.start("a") == k and tokens.word(k + 1) in ("before", "later") and (
+        tokens.word(k - 1) not in ("the", "of", "-", "'s")
+    ):
+        start = k  # "had bought the gun days before": an unknown number of days
     else:
         return []
     end = k + 1

@@ -117,6 +117,8 @@ def deictic_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
     if word in REF_WORDS:
         if word == "soon" and tokens.word(i - 1) == "as":
             return []
+        if word == "formerly" and tokens.word(i - 1) in (",", "(", "--", "—"):
+            return []  # "Angelo, formerly the firm's vice president": the adjective "former"
         return [Hit(i, i + 1, TimexType.DATE, REF_WORDS[word])]
     if word == "day" and prefix.article is not None and tokens.word(i + 1) in ("before", "after"):
         target = tokens.word(i + 2)
@@ -128,7 +130,10 @@ def deictic_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         if tokens.is_capitalized(i) and tokens.word(i - 1) not in SENTENCE_STARTS:
             return []  # a name: "VOA Today"
         if tokens.word(i + 1) == "'s" and tokens.word(i - 1) in ("of", "in", "for"):
-            return []  # generic: "today's world"
+            return []  # generic: "today's world", which TimeBank leaves unmarked
+        age = _age_of(tokens, i)
+        if age is not None:
+            return [Hit(i, i + 1, TimexType.DATE, age)]
         offset = DEICTIC_DAYS[word]
         day = values.day_after(tokens.dct, offset)
         start = prefix.start("p")
@@ -170,6 +175,40 @@ def deictic_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
             end = i + 1
         return [Hit(start, end, TimexType.TIME, f"{day}T{pod}", True, prefix.mod)]
     return []
+
+
+# Nouns "today's" makes generic: the people and things of the present age, not of the day.
+AGE_NOUNS = frozenset({
+    "youth", "young", "teenagers", "teens", "children", "kids", "students", "parents",
+    "families", "workers", "consumers", "voters", "women", "men", "society", "world",
+    "economy", "generation", "technology", "standards", "culture", "politics", "media",
+})  # fmt: skip
+# Nouns before "of today" that name a day's event or part, not an age ("the end of today").
+DAY_NOUNS = frozenset({
+    "end", "start", "beginning", "rest", "morning", "afternoon", "evening", "night",
+    "events", "edition", "issue", "news", "meeting", "session", "game", "vote",
+})  # fmt: skip
+
+
+def _age_of(tokens: Tokens, i: int) -> str | None:
+    """PRESENT_REF or FUTURE_REF when "today" or "tomorrow" means the age, not the day:
+    "today's teenagers", "the cars of tomorrow", "the world of today"."""
+    word = tokens.word(i)
+    ages = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
+    if word not in ages:
+        return None
+    if word == "today" and tokens.word(i + 1) == "'s" and tokens.word(i + 2) in AGE_NOUNS:
+        return ages[word]
+    noun = tokens.word(i - 2)
+    if (
+        tokens.word(i - 1) == "of"
+        and noun.isalpha()
+        and noun not in DAY_NOUNS
+        and tokens.word(i - 3) in ("the", "a", "an", "our", "their")
+        and tokens.word(i + 1) in (".", ",", ";", ":", "?", "!", "and", "will", "is", "are", "")
+    ):
+        return ages[word]
+    return None
 
 
 # Words after "overnight" that show it is an adverb, not an adjective ("overnight rates").
@@ -486,6 +525,14 @@ def reference_expression(tokens: Tokens, prefix: Prefix) -> list[Hit]:
         return [Hit(prefix.start("ar"), i, TimexType.DATE, "PAST_REF")]
     if word == "these" and tokens.word(i + 1) == "days":
         return [Hit(i, i + 2, TimexType.DATE, "PRESENT_REF")]
+    relation = prefix.relation
+    if relation is not None and relation[0] + 1 == i and prefix.article is None:
+        # "to this day" is the present; "at that time" the past spoken of.
+        before = tokens.word(relation[0] - 1)
+        if (before, relation[1], word) == ("to", "this", "day"):
+            return [Hit(relation[0], i + 1, TimexType.DATE, "PRESENT_REF")]
+        if (before, relation[1], word) == ("at", "that", "time"):
+            return [Hit(relation[0], i + 1, TimexType.DATE, "PAST_REF")]
     if tokens.word(i - 1) == "for" and (word, tokens.word(i + 1)) in (("a", "while"),
                                                                       ("some", "time")):
         return [Hit(i, i + 2, TimexType.DURATION, "PXX")]

@@ -7,6 +7,7 @@ the date arithmetic and formatting, always relative to a DCT passed in.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from timeline.dates.types import Tense
@@ -169,3 +170,28 @@ def holiday_date(year: int, month: int, day: int) -> date:
 def unresolved(value_without_year: str) -> str:
     """A value whose year is unknown, e.g. ``XXXX-12-30``."""
     return "XXXX-" + value_without_year
+
+
+DATE_PARTS = "YMWD"
+TIME_PARTS = "HMS"
+
+
+def duration_sum(larger: str, smaller: str) -> str | None:
+    """P3Y + P4M is P3Y4M, PT2H + PT30M PT2H30M, P1D + PT6H P1DT6H; None unless the second
+    unit is smaller than the first and neither is vague."""
+    parts: list[tuple[str, str, str]] = []  # (date or time part, amount, letter)
+    for value in (larger, smaller):
+        match = re.fullmatch(r"P(T?)(\d+)([A-Z])", value)
+        if match is None or match.group(3) not in (TIME_PARTS if match.group(1) else DATE_PARTS):
+            return None
+        parts.append(("T" if match.group(1) else "", match.group(2), match.group(3)))
+    ranks = [
+        (1, TIME_PARTS.index(letter)) if part else (0, DATE_PARTS.index(letter))
+        for part, _, letter in parts
+    ]
+    if ranks[0] >= ranks[1]:
+        return None
+    (first_part, first_amount, first_letter), (second_part, second_amount, second_letter) = parts
+    head = f"P{first_part}{first_amount}{first_letter}"
+    joint = "" if first_part or not second_part else "T"
+    return f"{head}{joint}{second_amount}{second_letter}"
