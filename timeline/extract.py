@@ -36,6 +36,7 @@ from timeline.merge import merge_candidates
 from timeline.parallel import Progress, SchedulerError, run_stage
 from timeline.problems import Problem, ProblemError
 from timeline.reconcile import SyncResult, sync_events
+from timeline.stale import Refresh
 
 if TYPE_CHECKING:
     from timeline.tags import Actor
@@ -53,6 +54,8 @@ class ExtractSummary:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # Unedited events of an article's old version or of a removed article, deleted.
+    removed: list[str] = field(default_factory=list)
     candidates: int = 0
     cached: int = 0
     # Articles not read again: unchanged since the last run, whose candidates are cached.
@@ -83,6 +86,7 @@ def extract(
     pipeline: str | None = None,
     jobs: int | None = None,
     scheduler: str | None = None,
+    complete: bool = False,
 ) -> ExtractSummary:
     """Extract events from the articles under ``paths`` into ``events_dir``.
 
@@ -97,6 +101,10 @@ def extract(
     ``scheduler`` (a Dask scheduler's address) hands that stage to a cluster
     instead. The result does not depend on either. A custom ``tagger`` runs
     in this process.
+    ``complete``: ``paths`` hold the whole collection, so an article that events
+    cite and that is not among them was removed. Either way, what the store has of
+    an article's old version and this run did not find again is stale
+    (:mod:`timeline.stale`).
     """
     summary = ExtractSummary()
     files, summary.article_problems = find_article_files(paths)
@@ -135,8 +143,9 @@ def extract(
         run.collect(stage(changes.changed), taken)
         block = incremental.block(changes, previous, run.candidates, manifest_dir, events_dir)
         if block is not None:
+            refresh = _refreshed_in_part(run, changes, stamps, complete)
             return _some_days(run, block, changes, previous, events_dir, fallback_lang,
-                              manifest_dir)
+                              manifest_dir, refresh)
         # A cache entry is gone or cannot be read: a full run after all.
         summary = ExtractSummary(article_problems=found_problems)
     run = _Run(summary, Manifest(fingerprint), stamps)
@@ -149,7 +158,11 @@ def extract(
         weights=run.manifest.counts.weights(),
     )
     forget_manifest(manifest_dir, events_dir)  # a run stopped half way is not done
-    result = sync_events(merged, events_dir)
+    refresh = Refresh(
+        frozenset(article.id for article in summary.articles),
+        others_gone=complete and not summary.article_problems,
+    )
+    result = sync_events(merged, events_dir, refresh=refresh)
     run.manifest.unchanged = sorted([*result.new, *result.updated, *result.unchanged])
     run.manifest.skipped = sorted(result.skipped)
     return run.finish(result, events_dir, manifest_dir)
@@ -203,6 +216,7 @@ class _Run:
         summary = self.summary
         summary.new, summary.updated = result.new, result.updated
         summary.unchanged, summary.skipped = result.unchanged, result.skipped
+        summary.removed = result.removed
         summary.event_problems = result.problems
         if not summary.article_problems and not summary.event_problems:
             # Problems are reported again by the next run, which therefore is a full one.
@@ -220,6 +234,7 @@ def _some_days(
     events_dir: Path,
     fallback_lang: str | None,
     manifest_dir: Path,
+    refresh: Refresh,
 ) -> ExtractSummary:
     """Merge the days the changed articles touch again, and write their events."""
     for sig in run.signatures:
@@ -234,14 +249,30 @@ def _some_days(
         weights=block.counts.weights(),
     )
     forget_manifest(manifest_dir, events_dir)
-    result = sync_events(merged, events_dir, partial=True)
+    result = sync_events(merged, events_dir, partial=True, refresh=refresh)
     skipped = set(previous.skipped) | set(result.skipped)
     run.manifest.skipped = sorted(skipped)
     run.manifest.unchanged = sorted(
         (set(previous.unchanged) | set(result.new) | set(result.updated)
-         | set(result.unchanged)) - skipped
+         | set(result.unchanged)) - skipped - set(result.removed)
     )
     return run.finish(result, events_dir, manifest_dir)
+
+
+def _refreshed_in_part(
+    run: _Run, changes: incremental.Plan, stamps: dict[Path, FileStamp | None],
+    complete: bool,
+) -> Refresh:
+    """The articles an incremental run has in full: those read again (under their id
+    now and the one they had), and, when ``complete``, those whose file is gone."""
+    read = {str(article.path) for article in run.summary.articles}
+    present = {str(path) for path in stamps}
+    ids = {article.id for article in run.summary.articles}
+    ids.update(
+        entry.article_id for name, entry in changes.old.items()
+        if name in read or (complete and name not in present)
+    )
+    return Refresh(frozenset(ids))
 
 
 def _as_before(done: Manifest, summary: ExtractSummary) -> ExtractSummary:

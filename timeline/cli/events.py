@@ -23,6 +23,7 @@ from timeline.importance import Collection
 from timeline.problems import Problem
 from timeline.schema import event_schema_json
 from timeline.settings import ProjectSettings, load_settings
+from timeline.stale import stale_quotes
 from timeline.store import EventSet, LoadedEvent, StateError, load_events
 from timeline.yamlio import YamlSyntaxError, line_of, load_with_lines, read_text
 
@@ -126,6 +127,7 @@ def extract_command(
             pipeline=pipeline or settings.pipeline,
             jobs=jobs or settings.jobs,
             scheduler=scheduler,
+            complete=not paths,
         )
     except (ExtractError, StateError) as error:
         raise click.ClickException(str(error)) from None
@@ -155,6 +157,11 @@ def extract_command(
         f"{len(summary.unchanged)} unchanged, {len(summary.skipped)} skipped "
         "(rejected or deleted)"
     )
+    if summary.removed:
+        click.echo(
+            f"Removed {len(summary.removed)} unedited event(s) found only in an article's "
+            "old version or in a removed article"
+        )
     if summary.warnings:
         click.echo("Articles with warnings:")
         for path, warnings in summary.warnings.items():
@@ -177,6 +184,10 @@ def check_command(events_dir: Path | None) -> None:
     known = {article.id for article in articles}
     for loaded in event_set.events:
         problems.extend(_unknown_sources(loaded, known))
+    problems.extend(stale_quotes(
+        events_dir or settings.events_dir, event_set.events,
+        {article.id: article.text for article in articles},
+    ))
     for article in articles:
         if article.language_note is not None:
             click.echo(f"note: {article.path}: {article.language_note}", err=True)
