@@ -149,6 +149,50 @@ def test_a_date_changed_in_the_front_matter_leaves_no_stale_events(project: Path
     assert queue_dates == {"2025-03-04", "2025-03-10"}
 
 
+def test_published_given_once_is_written_into_the_article_and_kept(project: Path) -> None:
+    path = write(project, "queue.txt", QUEUE)
+    result = extract()
+    # The date is inferred from the text; the warning says how to pin it.
+    assert ("publication date inferred from the text: 2025-03-10; to pin or correct it, put "
+            "`published: 2025-03-10` in the file's front matter") in result.output
+    assert "2025-03-10" in chronology(project)
+    result = extract("--published", "2025-03-05", "articles/queue.txt")
+    assert "articles/queue.txt: wrote `published: 2025-03-05` into its front matter" in (
+        result.output
+    )
+    assert path.read_text(encoding="utf-8") == "---\npublished: 2025-03-05\n---\n" + QUEUE
+    expected = {
+        "2024-03-04", "2024-03-06", "2024-03-08", "2025-03-03", "2025-03-04",
+    }
+    assert set(chronology(project)) == expected
+    quotes = [quote for sources in chronology(project).values() for _, quote in sources]
+    assert len(quotes) == len(set(quotes))  # no quote in two events
+    # The next run without the option keeps the date.
+    result = extract()
+    assert "inferred" not in result.output and "Removed" not in result.output
+    assert set(chronology(project)) == expected
+
+
+def test_published_is_not_written_over_a_stated_date(project: Path) -> None:
+    before = (project / "articles" / "strike.md").read_bytes()
+    result = invoke("extract", "--published", "2024-03-11")
+    assert "front matter" not in result.output
+    assert (project / "articles" / "strike.md").read_bytes() == before
+
+
+def test_published_for_a_saved_page_holds_for_the_run_and_says_so(project: Path) -> None:
+    page = write(project, "page.html", """<html lang="en"><head><title>Harbour</title></head>
+<body><article><h1>Harbour</h1><p>Ships queued outside the harbour on Monday, the union
+said, and talks with the employers stalled again in Rotterdam.</p></article></body></html>
+""")
+    before = page.read_bytes()
+    result = extract("--published", "2024-03-13", "articles/page.html")
+    assert page.read_bytes() == before
+    assert ("note: articles/page.html: a saved page has no front matter, so --published holds "
+            "for this run only: pass it on every run") in result.output
+    assert "2024-03-11" in chronology(project)
+
+
 def test_a_hand_edited_event_stays_and_check_names_the_quote_that_went(project: Path) -> None:
     extract()
     edited = event_file(project, "2024-03-08")

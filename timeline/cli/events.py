@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from timeline.articles import Article, load_articles
+from timeline.articles import HTML_SUFFIXES, Article, load_articles
 from timeline.cli.project import articles_hint, require_project
 from timeline.dates import SUPPORTED_LANGUAGES
 from timeline.importance import Collection
@@ -75,7 +75,8 @@ def _progress(files: Sequence[Path]) -> Iterable[Path]:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @events_option
 @click.option("--published", callback=parse_date, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) for articles that do not state one.")
+              help="Publication date (YYYY-MM-DD) for articles that do not state one; "
+                   "written into their front matter, so later runs keep it.")
 @click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES),
               help="Language of articles that do not state one (default: detected).")
 @click.option("--no-cache", is_flag=True, help="Tag every article again.")
@@ -114,6 +115,8 @@ def extract_command(
                         "`timeline extract ARTICLES... --events DIR`")
     targets = list(paths) or [settings.articles_dir]
     events_folder = events_dir or settings.events_dir
+    if published is not None:
+        _pin(targets, published)
     try:
         summary = extract(
             targets,
@@ -162,6 +165,12 @@ def extract_command(
             f"Removed {len(summary.removed)} unedited event(s) found only in an article's "
             "old version or in a removed article"
         )
+    for article in summary.articles:
+        if article.published_source == "option":
+            why = ("a saved page has no front matter" if article.path.suffix.lower() in
+                   HTML_SUFFIXES else "the date could not be written into the file")
+            click.echo(f"note: {article.path}: {why}, so --published holds for this run "
+                       "only: pass it on every run", err=True)
     if summary.warnings:
         click.echo("Articles with warnings:")
         for path, warnings in summary.warnings.items():
@@ -172,6 +181,18 @@ def extract_command(
         click.echo(hint, err=True)
     if summary.failed or summary.event_problems:
         sys.exit(1)
+
+
+def _pin(targets: list[Path], published: date) -> None:
+    """Write the --published date into the articles that state none, so the next run
+    keeps it (:mod:`timeline.pinning`)."""
+    from timeline.pinning import pin_published
+
+    pinning = pin_published(targets, published)
+    for path in pinning.pinned:
+        click.echo(f"{path}: wrote `published: {published.isoformat()}` into its front matter")
+    for problem in pinning.problems:
+        click.echo(f"warning: {problem}", err=True)
 
 
 @click.command("check")
