@@ -134,6 +134,7 @@ def stale_quotes(
         records = load_state(events_dir).events
     except StateError as error:
         return [Problem(events_dir / STATE_FILE, str(error))]
+    texts = {article: _spaced(text) for article, text in texts.items()}
     return [
         problem
         for loaded in events
@@ -147,8 +148,9 @@ def missing_quotes(
     path: Path, event: Event, record: EventRecord | None, texts: dict[str, str]
 ) -> list[Problem]:
     """The sources of ``event`` that the tool wrote (``record``) whose quote no longer
-    occurs in the text of their article (``texts``, by article id; an unknown article
-    is reported elsewhere). A source a person wrote or edited is theirs."""
+    occurs in the text of their article (``texts``, by article id, with every run of
+    white space as one space; an unknown article is reported elsewhere). A source a
+    person wrote or edited is theirs."""
     if record is None:
         return []
     owned = set(_pairs(record.sources))
@@ -157,7 +159,7 @@ def missing_quotes(
         text = texts.get(source.article)
         if text is None or (source.article, source.quote) not in owned:
             continue
-        if _spaced(source.quote) not in _spaced(text):
+        if _spaced(source.quote) not in text:
             found.append((index, source.article))
     if not found:
         return []
