@@ -266,3 +266,28 @@ def test_a_changed_language_leaves_only_the_events_of_the_new_reading(project: P
     write(project, "hafen.md", german.replace("language: de", "language: en"))
     extract()
     assert "2024-03-11" not in chronology(project)  # "Montag" is no English date
+
+
+def test_an_incremental_run_drops_the_events_of_a_removed_article(project: Path) -> None:
+    for name, text in OTHERS.items():
+        write(project, f"{name}.md", text)
+    extract()
+    (project / "articles" / "other3.md").unlink()
+    result = extract()
+    assert "0 read, 7 unchanged and not read again" in result.output
+    assert "Removed 1 unedited event(s)" in result.output
+    assert "2023-03-03" not in chronology(project)
+    assert {"2023-01-01", "2023-06-06"} <= set(chronology(project))
+
+
+@pytest.mark.parametrize("others", [False, True], ids=["full", "incremental"])
+def test_an_article_that_cannot_be_read_keeps_its_events(project: Path, others: bool) -> None:
+    if others:
+        for name, text in OTHERS.items():
+            write(project, f"{name}.md", text)
+    extract()
+    before = chronology(project)
+    write(project, "union.md", UNION.replace("language: en", "language: [en"))
+    result = invoke("extract")
+    assert result.exit_code == 1 and "union.md" in result.output
+    assert chronology(project) == before
