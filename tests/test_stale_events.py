@@ -291,3 +291,14 @@ def test_an_article_that_cannot_be_read_keeps_its_events(project: Path, others: 
     result = invoke("extract")
     assert result.exit_code == 1 and "union.md" in result.output
     assert chronology(project) == before
+
+
+def test_an_id_two_articles_claim_keeps_the_events_of_both(project: Path) -> None:
+    extract()
+    before = chronology(project)
+    write(project, "copy.md", STRIKE.replace("8 March 2024", "9 March 2024").replace(
+        "4 March 2024", "5 March 2024"))
+    result = invoke("extract")
+    assert result.exit_code == 1 and "duplicate article id 'strike'" in result.output
+    assert {value: sources for value, sources in chronology(project).items()
+            if value in before} == before

@@ -159,7 +159,7 @@ def extract(
     )
     forget_manifest(manifest_dir, events_dir)  # a run stopped half way is not done
     refresh = Refresh(
-        frozenset(article.id for article in summary.articles),
+        frozenset(article.id for article in summary.articles) - run.shared_ids,
         others_gone=complete and not summary.article_problems,
     )
     result = sync_events(merged, events_dir, refresh=refresh)
@@ -177,6 +177,8 @@ class _Run:
     stamps: dict[Path, FileStamp | None]
     candidates: list[Candidate] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
+    # Ids that two files claim: the run has the candidates of one of them only.
+    shared_ids: set[str] = field(default_factory=set)
 
     def collect(self, outcomes: Iterable[ArticleOutcome], taken: dict[str, Path]) -> None:
         """Take the outcomes in; ``taken``: the ids of articles not read again."""
@@ -190,6 +192,7 @@ class _Run:
                 continue
             if article.id in seen_ids:
                 also = seen_ids[article.id]
+                self.shared_ids.add(article.id)
                 summary.article_problems.append(
                     Problem(path, f"duplicate article id {article.id!r} (also {also})")
                 )
@@ -264,7 +267,8 @@ def _refreshed_in_part(
     complete: bool,
 ) -> Refresh:
     """The articles an incremental run has in full: those read again (under their id
-    now and the one they had), and, when ``complete``, those whose file is gone."""
+    now and the one they had), and, when ``complete``, those whose file is gone; not
+    an id two files claim."""
     read = {str(article.path) for article in run.summary.articles}
     present = {str(path) for path in stamps}
     ids = {article.id for article in run.summary.articles}
@@ -272,7 +276,7 @@ def _refreshed_in_part(
         entry.article_id for name, entry in changes.old.items()
         if name in read or (complete and name not in present)
     )
-    return Refresh(frozenset(ids))
+    return Refresh(frozenset(ids - run.shared_ids))
 
 
 def _as_before(done: Manifest, summary: ExtractSummary) -> ExtractSummary:
