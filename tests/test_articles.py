@@ -13,6 +13,7 @@ from timeline.articles import (
     ArticleError,
     find_article_files,
     load_articles,
+    pin_hint,
     publication_date_from,
     read_article,
 )
@@ -222,13 +223,18 @@ def test_inferred_and_missing_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     article = read_article(dated)
     # "am Montag" in the body: the first Monday after Tuesday 2024-01-02.
     assert (article.published, article.published_source) == (date(2024, 1, 8), "inferred")
-    assert article.warnings == ("publication date inferred from the text: 2024-01-08",)
+    assert article.warnings == (
+        "publication date inferred from the text: 2024-01-08; "
+        + pin_hint(html=False, value="2024-01-08"),
+    )
     assert calls == [("de", None)]
 
     undated = write(tmp_path, "b.txt", GERMAN_BODY)
     article = read_article(undated)
     assert (article.published, article.published_source) == (None, "missing")
-    assert article.warnings == ("no publication date: relative dates cannot be resolved",)
+    assert article.warnings == (
+        "no publication date: relative dates cannot be resolved; " + pin_hint(html=False),
+    )
 
 
 SEED_001_SENTENCE = (

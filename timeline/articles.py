@@ -264,6 +264,7 @@ def read_article(
         meta.published, published, cleaned.text, language,
         [] if furniture_only else warnings,  # one warning is enough for such a file
         [line for line in (cleaned.dateline, cleaned.stamp) if line],
+        html=html,
     )
     meta = meta.model_copy(
         update={
@@ -594,6 +595,8 @@ def _choose_published(
     language: str,
     warnings: list[str],
     datelines: Sequence[str] = (),
+    *,
+    html: bool = False,
 ) -> tuple[date | None, PublishedSource]:
     if stated is not None:
         if option is not None and option != stated:
@@ -610,10 +613,37 @@ def _choose_published(
             return from_dateline, "dateline"
     inferred = infer_publication_date(text, language)
     if inferred is not None:
-        warnings.append(f"publication date inferred from the text: {inferred.isoformat()}")
+        warnings.append(
+            f"publication date inferred from the text: {inferred.isoformat()}; "
+            + pin_hint(html, inferred.isoformat())
+        )
         return inferred, "inferred"
-    warnings.append("no publication date: relative dates cannot be resolved")
+    warnings.append("no publication date: relative dates cannot be resolved; " + pin_hint(html))
     return None, "missing"
+
+
+def pin_hint(html: bool, value: str = "YYYY-MM-DD") -> str:
+    """How to state an article's publication date for good (``value``: the date)."""
+    if html:
+        return (
+            f"to fix the date, pass `--published {value}` on every run, or save the text as "
+            f"a .md file with `published: {value}` in its front matter"
+        )
+    return (
+        f"to pin or correct it, put `published: {value}` in the file's front matter (between "
+        f"two `---` lines at its top), or run `timeline extract --published {value} FILE`, "
+        "which writes it there"
+    )
+
+
+def stated_published(path: Path) -> tuple[date | None, bool]:
+    """The publication date a text article's front matter states, and whether the file
+    has front matter. ArticleError for a file that cannot be read or an HTML page."""
+    if path.suffix.lower() not in ARTICLE_SUFFIXES or path.suffix.lower() in HTML_SUFFIXES:
+        raise ArticleError(path, "only a Markdown or text file has front matter")
+    text = _decode(path, read_article_bytes(path))
+    meta, _ = _read_front_matter(path, text)
+    return meta.published, text.split("\n", 1)[0].rstrip() == "---"
 
 
 def _suffix_list() -> str:

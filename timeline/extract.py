@@ -36,6 +36,7 @@ from timeline.merge import merge_candidates
 from timeline.parallel import Progress, SchedulerError, run_stage
 from timeline.problems import Problem, ProblemError
 from timeline.reconcile import SyncResult, sync_events
+from timeline.stale import Refresh
 
 if TYPE_CHECKING:
     from timeline.tags import Actor
@@ -55,6 +56,8 @@ class ExtractSummary:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # Unedited events of an article's old version or of a removed article, deleted.
+    removed: list[str] = field(default_factory=list)
     candidates: int = 0
     cached: int = 0
     # Articles not read again: unchanged since the last run, whose candidates are cached.
@@ -86,6 +89,7 @@ def extract(
     jobs: int | None = None,
     scheduler: str | None = None,
     today: date | None = None,
+    complete: bool = False,
 ) -> ExtractSummary:
     """Extract events from the articles under ``paths`` into ``events_dir``.
 
@@ -101,6 +105,10 @@ def extract(
     instead. The result does not depend on either. A custom ``tagger`` runs
     in this process. ``today`` (the caller's date; None: no check) makes a
     publication date after it a warning.
+    ``complete``: ``paths`` hold the whole collection, so an article that events
+    cite and that is not among them was removed. Either way, what the store has of
+    an article's old version and this run did not find again is stale
+    (:mod:`timeline.stale`).
     """
     summary = ExtractSummary()
     files, summary.article_problems = find_article_files(paths)
@@ -139,8 +147,9 @@ def extract(
         run.collect(stage(changes.changed), taken)
         block = incremental.block(changes, previous, run.candidates, manifest_dir, events_dir)
         if block is not None:
+            refresh = _refreshed_in_part(run, changes, stamps, complete)
             return _some_days(run, block, changes, previous, events_dir, fallback_lang,
-                              manifest_dir)
+                              manifest_dir, refresh)
         # A cache entry is gone or cannot be read: a full run after all.
         summary = ExtractSummary(article_problems=found_problems)
     run = _Run(summary, Manifest(fingerprint), stamps, today)
@@ -153,7 +162,11 @@ def extract(
         weights=run.manifest.counts.weights(),
     )
     forget_manifest(manifest_dir, events_dir)  # a run stopped half way is not done
-    result = sync_events(merged, events_dir)
+    refresh = Refresh(
+        frozenset(article.id for article in summary.articles) - run.shared_ids,
+        others_gone=complete and not summary.article_problems,
+    )
+    result = sync_events(merged, events_dir, refresh=refresh)
     run.manifest.unchanged = sorted([*result.new, *result.updated, *result.unchanged])
     run.manifest.skipped = sorted(result.skipped)
     return run.finish(result, events_dir, manifest_dir)
@@ -169,6 +182,8 @@ class _Run:
     today: date | None = None
     candidates: list[Candidate] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
+    # Ids that two files claim: the run has the candidates of one of them only.
+    shared_ids: set[str] = field(default_factory=set)
 
     def collect(self, outcomes: Iterable[ArticleOutcome], taken: dict[str, Path]) -> None:
         """Take the outcomes in; ``taken``: the ids of articles not read again."""
@@ -182,6 +197,7 @@ class _Run:
                 continue
             if article.id in seen_ids:
                 also = seen_ids[article.id]
+                self.shared_ids.add(article.id)
                 summary.article_problems.append(
                     Problem(path, f"duplicate article id {article.id!r} (also {also})")
                 )
@@ -210,6 +226,7 @@ class _Run:
         summary = self.summary
         summary.new, summary.updated = result.new, result.updated
         summary.unchanged, summary.skipped = result.unchanged, result.skipped
+        summary.removed = result.removed
         summary.event_problems = result.problems
         summary.event_warnings = result.warnings
         if not summary.article_problems and not summary.event_problems:
@@ -228,6 +245,7 @@ def _some_days(
     events_dir: Path,
     fallback_lang: str | None,
     manifest_dir: Path,
+    refresh: Refresh,
 ) -> ExtractSummary:
     """Merge the days the changed articles touch again, and write their events."""
     for sig in run.signatures:
@@ -242,14 +260,31 @@ def _some_days(
         weights=block.counts.weights(),
     )
     forget_manifest(manifest_dir, events_dir)
-    result = sync_events(merged, events_dir, partial=True)
+    result = sync_events(merged, events_dir, partial=True, refresh=refresh)
     skipped = set(previous.skipped) | set(result.skipped)
     run.manifest.skipped = sorted(skipped)
     run.manifest.unchanged = sorted(
         (set(previous.unchanged) | set(result.new) | set(result.updated)
-         | set(result.unchanged)) - skipped
+         | set(result.unchanged)) - skipped - set(result.removed)
     )
     return run.finish(result, events_dir, manifest_dir)
+
+
+def _refreshed_in_part(
+    run: _Run, changes: incremental.Plan, stamps: dict[Path, FileStamp | None],
+    complete: bool,
+) -> Refresh:
+    """The articles an incremental run has in full: those read again (under their id
+    now and the one they had), and, when ``complete``, those whose file is gone; not
+    an id two files claim."""
+    read = {str(article.path) for article in run.summary.articles}
+    present = {str(path) for path in stamps}
+    ids = {article.id for article in run.summary.articles}
+    ids.update(
+        entry.article_id for name, entry in changes.old.items()
+        if name in read or (complete and name not in present)
+    )
+    return Refresh(frozenset(ids - run.shared_ids))
 
 
 def _as_before(done: Manifest, summary: ExtractSummary) -> ExtractSummary:

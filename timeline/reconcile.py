@@ -17,7 +17,9 @@ it wrote. Against that record:
   candidates of an event marked ``status: rejected``;
 * ``sources`` only grows: a newly found source is appended, a source the tool
   wrote once is never added again (so a person may edit or remove it), and
-  nothing is dropped or rewritten;
+  nothing is dropped or rewritten, but for stale events: from an event no
+  one edited, the sources of an article's old version (or of a removed
+  article) go, and the event goes with the last of them (:mod:`timeline.stale`);
 * a file that does not load (bad YAML, unknown field, impossible date) is
   reported and never written, and its id is not given to a new event.
 
@@ -50,6 +52,7 @@ from timeline.merge import (
 from timeline.models import Event, Source, end_problem
 from timeline.problems import Problem
 from timeline.schema import event_schema_json
+from timeline.stale import Refresh, article_of, as_written, staleness, without
 from timeline.store import (
     SCHEMA_FILE,
     EventRecord,
@@ -78,6 +81,8 @@ class SyncResult:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # Unedited events that came only from an article's old version, or a removed one.
+    removed: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     # Files that load but hold something probably not meant (store.load_event_file).
     warnings: list[Problem] = field(default_factory=list)
@@ -143,19 +148,26 @@ class _Stored:
 
 
 def sync_events(
-    proposals: list[MergedEvent], events_dir: Path, *, partial: bool = False
+    proposals: list[MergedEvent],
+    events_dir: Path,
+    *,
+    partial: bool = False,
+    refresh: Refresh | None = None,
 ) -> SyncResult:
     """Write ``proposals`` into ``events_dir`` under the rules of this module.
 
     ``partial``: the proposals are those of some days only (an incremental run),
     so only the event files they may belong to are read: those whose record
     holds one of their candidate keys or a date that may be compatible with
-    theirs, and files the tool did not write. The others are left as they are.
+    theirs, or a key of an article of ``refresh``, and files the tool did not
+    write. The others are left as they are.
+    ``refresh``: the articles whose candidates the proposals hold in full; what
+    the store has of them and the proposals do not is stale (:mod:`timeline.stale`).
     """
     events_dir.mkdir(parents=True, exist_ok=True)
     state = load_state(events_dir)
     result = SyncResult()
-    scope = _scope(proposals, state.events) if partial else None
+    scope = _scope(proposals, state.events, refresh) if partial else None
     stored, taken = _scan(events_dir, state.events, result, scope)
     key_index = {
         key: item for item in stored.values() if item.record for key in item.record.keys
@@ -182,6 +194,19 @@ def sync_events(
             outcome.setdefault(target.event_id, "seen")
         for key in proposal.keys:
             key_index.setdefault(key, target)
+    stale_files: list[Path] = []
+    if refresh is not None:
+        proposed = {
+            member.key: (member.article, member.quote)
+            for proposal in proposals for member in proposal.members
+        }
+        for item in stored.values():
+            if _drop_stale(item, refresh, proposed):
+                del state.events[item.event_id]
+                result.removed.append(item.event_id)
+                stale_files.append(item.path)  # type: ignore[arg-type]
+            elif item.event_id not in outcome and item.current != item.original:
+                outcome[item.event_id] = "seen"
     for event_id in sorted(outcome):
         item = stored[event_id]
         if outcome[event_id] == "skipped":
@@ -204,14 +229,21 @@ def sync_events(
     sync_folder(events_dir)
     write_atomic(events_dir / SCHEMA_FILE, event_schema_json().encode("utf-8"))
     save_state(events_dir, state)
+    # Deleted once the state forgets them: a file left by a crash here is a person's.
+    for path in stale_files:
+        path.unlink(missing_ok=True)
+    result.removed.sort()
     return result
 
 
-def _scope(proposals: list[MergedEvent], records: dict[str, EventRecord]) -> set[str]:
+def _scope(
+    proposals: list[MergedEvent], records: dict[str, EventRecord], refresh: Refresh | None
+) -> set[str]:
     """The ids of the recorded events that the proposals of a partial run may belong to:
     those holding one of their candidate keys, and those whose recorded date may be
     compatible with a proposal's (:mod:`timeline.date_blocks`; a year's mention finds
-    its event by its candidate key)."""
+    its event by its candidate key); and those holding a key of an article of
+    ``refresh``, which may have gone stale."""
     keys = {key for proposal in proposals for key in proposal.keys}
     wanted: set[Hashable] = set()
     for value in {proposal.date for proposal in proposals}:
@@ -219,9 +251,11 @@ def _scope(proposals: list[MergedEvent], records: dict[str, EventRecord]) -> set
     scope: set[str] = set()
     for event_id, record in records.items():
         written = record.written.get("date")
-        if not keys.isdisjoint(record.keys) or (
-            isinstance(written, str) and not wanted.isdisjoint(placed(written))
-        ):
+        near = isinstance(written, str) and not wanted.isdisjoint(placed(written))
+        refreshed = refresh is not None and any(
+            refresh.covers(article_of(key)) for key in record.keys
+        )
+        if near or refreshed or not keys.isdisjoint(record.keys):
             scope.add(event_id)
     return scope
 
@@ -491,3 +525,23 @@ def _remember_keys(record: EventRecord, proposal: MergedEvent) -> None:
     for key in proposal.keys:
         if key not in record.keys:
             record.keys.append(key)
+
+
+def _drop_stale(item: _Stored, refresh: Refresh, proposed: dict[str, tuple[str, str]]) -> bool:
+    """Take the stale sources out of an event no one edited; True when nothing of it is
+    left, so its file goes. A hand-edited event stays as it is."""
+    record = item.record
+    if (
+        record is None or item.blocked or item.created or item.path is None
+        or item.original is None or item.current is None
+    ):
+        return False
+    found = staleness(record, refresh, proposed)
+    if found is None or not as_written(item.path, item.original, item.current, record):
+        return False
+    if found.whole:
+        return True
+    item.current = without(item.current, found.sources)
+    record.sources = [pair for pair in record.sources if tuple(pair) not in found.sources]
+    record.keys = [key for key in record.keys if key not in found.keys]
+    return False

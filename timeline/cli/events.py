@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from timeline.articles import Article, future_articles, load_articles
+from timeline.articles import HTML_SUFFIXES, Article, future_articles, load_articles
 from timeline.cli.project import articles_hint, require_project
 from timeline.dates import SUPPORTED_LANGUAGES
 from timeline.export import Chronology
@@ -25,6 +25,7 @@ from timeline.lock import StoreBusy, events_lock, holder_note
 from timeline.problems import Problem
 from timeline.schema import event_schema_json
 from timeline.settings import ProjectSettings, load_settings
+from timeline.stale import stale_quotes
 from timeline.store import EventSet, LoadedEvent, StateError, load_events
 from timeline.yamlio import YamlSyntaxError, line_of, load_with_lines, read_text
 
@@ -81,7 +82,8 @@ def _progress(files: Sequence[Path]) -> Iterable[Path]:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @events_option
 @click.option("--published", callback=parse_date, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) for articles that do not state one.")
+              help="Publication date (YYYY-MM-DD) for articles that do not state one; "
+                   "written into their front matter, so later runs keep it.")
 @click.option("--lang", type=click.Choice(SUPPORTED_LANGUAGES),
               help="Language of articles that do not state one (default: detected).")
 @click.option("--no-cache", is_flag=True, help="Tag every article again.")
@@ -126,6 +128,9 @@ def extract_command(
     targets = list(paths) or [settings.articles_dir]
     events_folder = events_dir or settings.events_dir
 
+    if published is not None:
+        _pin(targets, published)
+
     def waiting(holder: int | None) -> None:
         click.echo(f"waiting for another timeline run on {events_folder}{holder_note(holder)} …",
                    err=True)
@@ -145,6 +150,7 @@ def extract_command(
                 jobs=jobs or settings.jobs,
                 scheduler=scheduler,
                 today=local_today(),
+                complete=not paths,
             )
     except StoreBusy as error:
         raise click.ClickException(
@@ -180,6 +186,17 @@ def extract_command(
         f"{len(summary.unchanged)} unchanged, {len(summary.skipped)} skipped "
         "(rejected or deleted)"
     )
+    if summary.removed:
+        click.echo(
+            f"Removed {len(summary.removed)} unedited event(s) found only in an article's "
+            "old version or in a removed article"
+        )
+    for article in summary.articles:
+        if article.published_source == "option":
+            why = ("a saved page has no front matter" if article.path.suffix.lower() in
+                   HTML_SUFFIXES else "the date could not be written into the file")
+            click.echo(f"note: {article.path}: {why}, so --published holds for this run "
+                       "only: pass it on every run", err=True)
     if summary.warnings:
         click.echo("Articles with warnings:")
         for path, warnings in summary.warnings.items():
@@ -192,6 +209,18 @@ def extract_command(
         sys.exit(1)
 
 
+def _pin(targets: list[Path], published: date) -> None:
+    """Write the --published date into the articles that state none, so the next run
+    keeps it (:mod:`timeline.pinning`)."""
+    from timeline.pinning import pin_published
+
+    pinning = pin_published(targets, published)
+    for path in pinning.pinned:
+        click.echo(f"{path}: wrote `published: {published.isoformat()}` into its front matter")
+    for problem in pinning.problems:
+        click.echo(f"warning: {problem}", err=True)
+
+
 @click.command("check")
 @events_option
 def check_command(events_dir: Path | None) -> None:
@@ -202,6 +231,10 @@ def check_command(events_dir: Path | None) -> None:
     known = {article.id for article in articles}
     for loaded in event_set.events:
         problems.extend(_unknown_sources(loaded, known))
+    problems.extend(stale_quotes(
+        events_dir or settings.events_dir, event_set.events,
+        {article.id: article.text for article in articles},
+    ))
     for article in articles:
         if article.language_note is not None:
             click.echo(f"note: {article.path}: {article.language_note}", err=True)
