@@ -107,6 +107,10 @@ def test_a_german_site_shows_countries_in_german_and_lists_both_spellings_on_one
     data = json.loads((project.site / "chronology" / "timeline.json").read_text("utf-8"))
     assert data["tags"].count("Österreich") == 1 and "Austria" not in data["tags"]
 
+    # Material's listing of all tags knows the shown names only.
+    all_tags = project.html("tags/")
+    assert 'id="tag:österreich"' in all_tags and 'id="tag:austria"' not in all_tags
+
     # The site's search finds the listing page.
     index = json.loads((project.site / "search" / "search_index.json").read_text("utf-8"))
     assert any(doc["location"] == "chronology/tags/osterreich/" for doc in index["docs"])
