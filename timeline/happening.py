@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property, lru_cache
 
+from timeline.countries import country_codes
 from timeline.events import Candidate
 from timeline.lexicon import concepts, happening_concepts, kind_words
 from timeline.textfeatures import (
@@ -162,33 +163,9 @@ def tag_words(tags: Iterable[str]) -> frozenset[str]:
     return frozenset(f"@{fold(tag)}" for tag in tags)
 
 
-@lru_cache(maxsize=1)
-def _country_codes() -> dict[str, str]:
-    """Country names in German and English -> ISO code, so "Russland" meets "Russia"."""
-    from babel import Locale
-
-    codes: dict[str, str] = {}
-    for language in ("en", "de"):
-        for code, name in Locale(language).territories.items():
-            if code.isalpha():
-                codes.setdefault(fold(name), code)
-    for name, code in _COUNTRY_ALIASES.items():
-        codes.setdefault(name, code)
-    return codes
-
-
-# Names news still uses beside the current ones Babel gives.
-_COUNTRY_ALIASES = {
-    "turkey": "TR", "burma": "MM", "ivory coast": "CI", "czech republic": "CZ",
-    "swaziland": "SZ", "macedonia": "MK", "holland": "NL", "britain": "GB",
-    "great britain": "GB", "uk": "GB", "usa": "US", "america": "US",
-    "grossbritannien": "GB", "turkei": "TR", "u.s": "US", "u.k": "GB", "us": "US",
-}
-
-
 def actor_keys(tags: Iterable[str]) -> frozenset[str]:
     """Tags in a form both languages share: a country's code, else the name transliterated."""
-    codes = _country_codes()
+    codes = country_codes()
     return frozenset(
         f"@{codes.get(fold(tag)) or transliterate(tag)}" for tag in tags
     )
@@ -294,7 +271,7 @@ def subject_country(text: str) -> str:
     found = _SUBJECT.match(text.lstrip(" \"“„'("))
     if found is None:
         return ""
-    return _country_codes().get(fold(found.group("name")).rstrip("."), "")
+    return country_codes().get(fold(found.group("name")).rstrip("."), "")
 
 
 class Weights(dict[str, float]):

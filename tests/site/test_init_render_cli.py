@@ -140,7 +140,7 @@ def test_render_writes_the_generated_pages(
     out = tmp_path / "out"
     result = runner.invoke(main, ["render", "--out", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert result.output == f"Wrote 11 files (3 event pages) to {out / 'chronology'}\n"
+    assert result.output == f"Wrote 14 files (3 event pages) to {out / 'chronology'}\n"
     written = sorted(path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file())
     assert written == [
         "assets/timeline/timeline.css",
@@ -152,6 +152,9 @@ def test_render_writes_the_generated_pages(
         "chronology/key-events.md",
         "chronology/sources/ftp-quelle.md",
         "chronology/sources/zeit-2024-01-10.md",
+        "chronology/tags/nordkorea.md",
+        "chronology/tags/russland.md",
+        "chronology/tags/vereinigte-staaten.md",
         "chronology/timeline.json",
         "chronology/timeline.md",
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from urllib.parse import quote, urlsplit
 
 # Python-Markdown's own backslash escapes (markdown.Markdown.ESCAPED_CHARS) that
@@ -110,6 +111,21 @@ def file_slug(name: str) -> str:
     """A file-name-safe form of an id (article ids are file names and may hold anything)."""
     slug = _SLUG_UNSAFE.sub("-", name).strip("-.")
     return slug or "item"
+
+
+def unique_names(bases: Mapping[str, str]) -> dict[str, str]:
+    """Key -> its base name, numbered ("x-2") where names would clash regardless of case
+    (file systems that ignore case would otherwise write one page over another)."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for key, base in bases.items():
+        name, number = base, 2
+        while name.lower() in taken:
+            name = f"{base}-{number}"
+            number += 1
+        taken.add(name.lower())
+        names[key] = name
+    return names
 
 
 def latin1_markdown(markdown: str) -> str:

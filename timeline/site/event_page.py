@@ -32,6 +32,7 @@ from timeline.site.pages import (
     make_page,
     sibling_url,
 )
+from timeline.site.tag_pages import shown_tag, shown_tags, tag_links
 from timeline.tags import Actor
 
 # Quotation marks a quote may open with: German „ ‚ » «, English “ ‘ and the typewriter ".
@@ -47,17 +48,19 @@ def event_page(
     source_names: Mapping[str, str],
     options: RenderOptions,
     actors: Mapping[str, Actor],
+    tag_uris: Mapping[str, str],
     problems: list[Problem],
 ) -> GeneratedPage:
     """The page of ``view``; ``chronology_uri`` is the chronology page it is listed on,
-    relative to the ``path`` folder."""
+    and ``tag_uris`` the page of each shown tag, both relative to the ``path`` folder."""
     event = view.event
     labels = labels_for(options.language)
     front_matter = ""
-    if event.tags:
+    tag_names = shown_tags(event.tags, options.language)
+    if tag_names:
         # Material prints tag names unescaped; escaped here they show as typed.
         # JSON is YAML, and dumps much faster than yaml.safe_dump.
-        tags = json.dumps([html_text(tag) for tag in event.tags], ensure_ascii=False)
+        tags = json.dumps([html_text(name) for name in tag_names], ensure_ascii=False)
         front_matter = f"---\ntags: {tags}\n---\n\n"
     parts = [f'<p class="tl-date">{html_text(view.label)}</p>\n']
     if event.planned:
@@ -75,7 +78,13 @@ def event_page(
     if event.summary:
         parts.append(f"<p>{html_text(event.summary)}</p>\n")
     parts.append(_reported_by(event.sources, articles, options))
-    known_actors = [(tag, actors[tag]) for tag in event.tags if tag in actors]
+    if tag_names:
+        links = tag_links(tag_names, tag_uris, options)
+        lead = f"<strong>{html_text(labels['tags'])}:</strong>"
+        parts.append(f'<p class="tl-tags">{lead} {links}</p>\n')
+    known_actors = [
+        (shown_tag(tag, options.language), actors[tag]) for tag in event.tags if tag in actors
+    ]
     if known_actors:
         parts.append(f"<p><strong>{html_text(labels['actors'])}:</strong></p>\n<ul>\n")
         for name, actor in known_actors:

@@ -19,6 +19,7 @@ from timeline.models import ArticleMeta, Event
 from timeline.site.dates import format_range
 from timeline.site.escape import html_text, path_url
 from timeline.site.pages import RenderOptions
+from timeline.site.tag_pages import shown_tags
 from timeline.store import LoadedEvent
 from timeline.timex import parse_value
 
@@ -72,8 +73,8 @@ def atom_feed(
         entry.updated(stamp)
         entry.summary(_summary(event, options))
         entry.content(_content(event, articles, options), type="html")
-        for tag in event.tags:
-            entry.category(term=tag)
+        for name in shown_tags(event.tags, options.language):
+            entry.category(term=name)
     generator.updated(max(updated))
     text: bytes = generator.atom_str(pretty=True)
     return text.decode("utf-8")

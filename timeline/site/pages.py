@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -12,7 +13,7 @@ from babel.dates import format_date
 
 from timeline.models import Event
 from timeline.site.dates import locale_for
-from timeline.site.escape import latin1_markdown, path_url
+from timeline.site.escape import html_text, latin1_markdown, path_url
 from timeline.store import LoadedEvent
 from timeline.timex import DateSpan
 
@@ -110,6 +111,18 @@ def sibling_url(uri: str, options: RenderOptions) -> str:
     if stem == "index" or stem.endswith("/index"):
         return f"../../{stem.removesuffix('index')}"
     return f"../../{stem}/"
+
+
+def event_links(views: Sequence[EventView], options: RenderOptions) -> str:
+    """A list of events, each its date and linked title, as ready HTML for a page
+    beside the event pages (a source's or a tag's)."""
+    items = "".join(
+        f"<li>{html_text(view.label)}: "
+        f'<a href="{html_text(sibling_url(f"events/{view.event.id}.md", options))}">'
+        f"{html_text(view.event.title)}</a></li>\n"
+        for view in views
+    )
+    return f"<ul>\n{items}</ul>\n"
 
 
 @lru_cache(maxsize=4096)

@@ -25,6 +25,7 @@ from timeline.site.escape import (
     md_text,
     path_url,
     safe_url,
+    unique_names,
 )
 from timeline.site.event_page import event_page
 from timeline.site.html_block import html_block
@@ -37,10 +38,11 @@ from timeline.site.pages import (
     Heading,
     Order,
     RenderOptions,
+    event_links,
     long_date,
     make_page,
-    sibling_url,
 )
+from timeline.site.tag_pages import shown_tag, shown_tags, tag_pages, tag_uris
 from timeline.store import LoadedEvent
 from timeline.tags import Actor
 from timeline.timex import DateSpan, Precision, parse_value
@@ -112,6 +114,7 @@ def render_site(
             views, options, actors or {}, key_ids
         )
     split = len(in_time) > options.year_pages
+    uris = tag_uris(in_time, options.language)
     citing: dict[str, list[EventView]] = {article_id: [] for article_id in articles}
     for position, view in enumerate(in_time):
         previous = in_time[position - 1] if position > 0 else None
@@ -120,9 +123,10 @@ def render_site(
         site.pages.append(
             event_page(
                 view, previous, following, listed_on, articles, source_names, options,
-                actors or {}, site.problems,
+                actors or {}, uris, site.problems,
             )
         )
+    site.pages.extend(tag_pages(in_time, uris, options))
     for view in views:
         for article_id in dict.fromkeys(source.article for source in view.event.sources):
             if article_id in citing:
@@ -165,17 +169,7 @@ def _summary(in_time: Sequence[EventView], options: RenderOptions) -> str:
 
 def _source_names(articles: Mapping[str, ArticleMeta]) -> dict[str, str]:
     """File name (without .md) of each article's page; ids are file names, not URL-safe."""
-    names: dict[str, str] = {}
-    taken: set[str] = set()
-    for article_id in articles:
-        base = file_slug(article_id)
-        name, number = base, 2
-        while name.lower() in taken:
-            name = f"{base}-{number}"
-            number += 1
-        taken.add(name.lower())
-        names[article_id] = name
-    return names
+    return unique_names({article_id: file_slug(article_id) for article_id in articles})
 
 
 # --- the chronology ---------------------------------------------------------------------------
@@ -313,7 +307,7 @@ def _event_item(
 ) -> str:
     event = view.event
     meta = [f'<span class="tl-key">{html_text(labels["key_event"])}</span>'] if key else []
-    meta += [html_text(tag) for tag in event.tags]
+    meta += [html_text(name) for name in shown_tags(event.tags, options.language)]
     meta.append(html_text(count_label(labels, "source", len(event.sources))))
     if event.uncertain:
         meta.append(f"<strong>{html_text(labels['uncertain'])}</strong>")
@@ -371,13 +365,7 @@ def _source_page(
     else:
         # The quotes are on the event pages; repeating them here would double the
         # size of every source page.
-        items = "".join(
-            f"<li>{html_text(view.label)}: "
-            f'<a href="{html_text(sibling_url(f"events/{view.event.id}.md", options))}">'
-            f"{html_text(view.event.title)}</a></li>\n"
-            for view in citing
-        )
-        parts.append(html_block(f"<ul>\n{items}</ul>\n"))
+        parts.append(html_block(event_links(citing, options)))
     return make_page(f"{options.path}/sources/{name}.md", "".join(parts))
 
 
@@ -410,11 +398,20 @@ def timeline_json(
     turns an id into the page URL relative to the JSON file.
     """
     labels = labels_for(options.language)
+    # Tags as shown, so a country's two spellings are one tag in the filter.
     tag_index: dict[str, int] = {}
+    kinds: list[str] = []
     rows = []
     for view in views:
         event = view.event
-        tag_ids = [tag_index.setdefault(tag, len(tag_index)) for tag in event.tags]
+        tag_ids = []
+        for tag in event.tags:
+            name = shown_tag(tag, options.language)
+            if name not in tag_index:
+                tag_index[name] = len(tag_index)
+                kinds.append(actors[tag].kind if tag in actors else "")
+            if tag_index[name] not in tag_ids:
+                tag_ids.append(tag_index[name])
         rows.append(
             [
                 event.id,
@@ -442,7 +439,7 @@ def timeline_json(
         },
         "months": [str(months[number]) for number in range(1, 13)],
         "tags": list(tag_index),
-        "kinds": [actors[tag].kind if tag in actors else "" for tag in tag_index],
+        "kinds": kinds,
         "events": rows,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
