@@ -67,6 +67,23 @@ event_shapes = st.fixed_dictionaries(
     optional={name: yaml_shapes for name in FIELD_NAMES if name not in ("id", "date", "title")},
 )
 
+# Lines of hand-written YAML that reach past the safe shapes: anchors, tags, merge keys,
+# timestamps, several documents, directives, complex keys, tabs.
+YAML_LINES = [
+    "id: x", "id: &a x", "title: *a", "date: 2024-03-04", "date: 2024-03-04 10:00:00",
+    "date: 12", "date: 1e3", "date: .inf", "end: 2023", "end: '2024-02-30'", "tags: [a, *a]",
+    "tags: {a: 1}", "tags: !!set {a, b}", "title: !!binary aGFsbG8=", "title: !!python/none",
+    "title: !custom x", "<<: *a", "<<: {title: y}", "? [a, b]\n: c", "sources:",
+    "- article: a1\n  quote: Am 4. März.", "  - {article: a1, quote: q}", "- *a", "- &b [1]",
+    "status: rejected", "status: [rejected]", "planned: yes", "uncertain: ~", "key: 0x1f",
+    "---", "...", "%YAML 1.1", "%TAG ! tag:x,2024:", "\t- tab", "quote: 'unclosed",
+    'quote: "\\ud800"', "summary: |\n  Zeile\n   mehr", "a: &c [*c]", "published: 20240110",
+    "published: 3024-01-01", "language: DE_at", "language: 1", "id: ''", "id: ../../x",
+]
+yaml_lines = st.lists(st.sampled_from(YAML_LINES) | st.text(max_size=12), max_size=12).map(
+    lambda lines: "\n".join(line.replace("\\n", "\n") for line in lines)
+)
+
 
 def dump(value: Any) -> str:
     return yaml.safe_dump(value, allow_unicode=True, sort_keys=False)
@@ -117,6 +134,53 @@ def test_any_yaml_shape_as_an_event_file_loads_or_is_a_problem(
     (events_dir / "fuzz.yml").write_text(dump(shape), encoding="utf-8")
     loaded = load_events(events_dir)
     assert len(loaded.events) + len({problem.path for problem in loaded.problems}) == 1
+
+
+@FUZZ
+@given(text=yaml_lines)
+def test_any_hand_written_yaml_as_an_event_file_loads_or_is_a_problem(
+    tmp_path: Path, text: str
+) -> None:
+    events_dir = tmp_path / "events"
+    events_dir.mkdir(exist_ok=True)
+    (events_dir / "fuzz.yml").write_text(text, encoding="utf-8", errors="surrogatepass")
+    loaded = load_events(events_dir)
+    assert len(loaded.events) + len({problem.path for problem in loaded.problems}) == 1
+
+
+@FUZZ
+@given(front=yaml_lines, suffix=st.sampled_from([".md", ".txt"]))
+def test_any_hand_written_front_matter_reads_or_is_a_problem(
+    tmp_path: Path, front: str, suffix: str
+) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_text(f"---\n{front}\n---\nAm 4. März 2024 streikten die Fahrer.\n",
+                    encoding="utf-8", errors="surrogatepass")
+    read_or_report(path)
+
+
+HTML_PARTS = [
+    "<html>", "<html lang='{}'>", "<head>", "<meta property='article:published_time' "
+    "content='{}'>", "<meta name='date' content='{}'>", "<time datetime='{}'>{}</time>",
+    "<title>{}</title>", "<body>", "<article>", "<p>{}</p>", "<h1>{}</h1>", "</article>",
+    "<script>{}</script>", "<link rel='canonical' href='https://x.example/{}/'>",
+    "<script type='application/ld+json'>{}</script>", "<!--{}-->", "</body></html>", "<",
+]
+html_pages = st.lists(
+    st.tuples(st.sampled_from(HTML_PARTS), date_text | unicode_text | st.sampled_from(
+        ["de", "en", "xx", "2024-03-10", "2024-03-10T23:30:00-05:00", "3024-01-01",
+         '{"datePublished": "2024-03-10"}', '{"@graph": [1, {"datePublished": 5}]}', "["]
+    )).map(lambda part: part[0].replace("{}", part[1])),
+    max_size=15,
+).map("".join)
+
+
+@FUZZ
+@given(page=html_pages)
+def test_any_web_page_reads_or_is_a_problem(tmp_path: Path, page: str) -> None:
+    path = tmp_path / "fuzz.html"
+    path.write_text(page, encoding="utf-8", errors="surrogatepass")
+    read_or_report(path)
 
 
 @FUZZ
