@@ -99,6 +99,8 @@ class ArticleDraft:
 class Expectations:
     """What the person did, which every later run must leave as it is."""
 
+    # Every event a person changed in any way: it stays, whatever its articles do.
+    edited: set[str] = field(default_factory=set)
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
     comments: dict[str, list[str]] = field(default_factory=dict)
     removed_sources: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
@@ -116,7 +118,9 @@ class Tally:
     runs: int = 0
     article_changes: Counter[str] = field(default_factory=Counter)
     edits: Counter[str] = field(default_factory=Counter)
+    # Each violation once, with the round it was first seen in.
     violations: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
 
 
 class ContractRun:
@@ -200,7 +204,9 @@ class ContractRun:
             self.violation(f"extract reported {problem}")
 
     def violation(self, message: str) -> None:
-        self.tally.violations.append(f"round {self.tally.rounds}: {message}")
+        if message not in self.tally.seen:
+            self.tally.seen.add(message)
+            self.tally.violations.append(f"round {self.tally.rounds}: {message}")
 
     def snapshot(self) -> dict[str, tuple[str, int]]:
         return {
@@ -232,7 +238,6 @@ class ContractRun:
                 (source["article"], source["quote"], day)
                 for source in data["sources"] for day in {tool_date, data["date"]}
             }
-            expected = self.expected.fields.setdefault(event_id, {})
             if kind == "delete":
                 path.unlink()
                 editable.remove(event_id)
@@ -241,10 +246,14 @@ class ContractRun:
                 for table in (self.expected.fields, self.expected.comments,
                               self.expected.removed_sources):
                     table.pop(event_id, None)
+                self.expected.edited.discard(event_id)
                 self.tally.edits[kind] += 1
                 continue
             if kind == "source" and len(data["sources"]) < 2:
                 kind = "comment"
+            self.expected.edited.add(event_id)
+            expected = self.expected.fields.setdefault(event_id, {}) if kind in (
+                "title", "tags", "date", "status") else {}
             if kind == "title":
                 data["title"] = expected["title"] = f"Von Hand {mark}"
             elif kind == "tags":
@@ -278,32 +287,39 @@ class ContractRun:
     def check(self, when: str) -> None:
         loaded = load_events(self.events_dir)
         for problem in loaded.problems:
-            self.violation(f"{when}: invalid event file {problem}")
+            self.violation(f"invalid event file {problem}")
         events = {item.event.id: item for item in loaded.events}
+        for event_id in sorted(self.expected.edited - set(events)):
+            self.violation(f"hand-edited event {event_id} is gone")
         for event_id, values in self.expected.fields.items():
             item = events.get(event_id)
             if item is None:
-                self.violation(f"{when}: hand-edited event {event_id} is gone")
                 continue
             for name, value in values.items():
                 if getattr(item.event, name) != value:
-                    self.violation(f"{when}: {event_id} {name} is "
-                                   f"{getattr(item.event, name)!r}, edited to {value!r}")
+                    self.violation(f"{event_id} {name} is {getattr(item.event, name)!r}, "
+                                   f"edited to {value!r}")
         for event_id, comments in self.expected.comments.items():
             if event_id not in events:
                 continue
-            text = events[event_id].path.read_text(encoding="utf-8")
-            for comment in comments:
-                if comment not in text.splitlines():
-                    self.violation(f"{when}: {event_id} lost the comment {comment!r}")
+            lines = events[event_id].path.read_text(encoding="utf-8").splitlines()
+            for comment in [comment for comment in comments if comment not in lines]:
+                self.violation(f"{event_id} lost the comment {comment!r} ({when})")
+                # Go on from what the file holds: without the comment, an event with no
+                # other edit reads as the tool wrote it again.
+                comments.remove(comment)
+                if not comments and not self.expected.fields.get(event_id) and (
+                    event_id not in self.expected.removed_sources
+                ):
+                    self.expected.edited.discard(event_id)
         for event_id, pairs in self.expected.removed_sources.items():
             if event_id not in events:
                 continue
             back = pairs & {(s.article, s.quote) for s in events[event_id].event.sources}
             for article, quote in sorted(back):
-                self.violation(f"{when}: {event_id} got the removed source {article}: {quote}")
+                self.violation(f"{event_id} got the removed source {article}: {quote}")
         for event_id in sorted(self.expected.deleted & set(events)):
-            self.violation(f"{when}: deleted event {event_id} came back")
+            self.violation(f"deleted event {event_id} came back")
         for event_id, pairs in self.expected.blocked.items():
             for other_id, item in events.items():
                 if other_id == event_id or item.event.status == "rejected":
@@ -311,8 +327,8 @@ class ContractRun:
                 back = pairs & {(s.article, s.quote, item.event.date)
                                 for s in item.event.sources}
                 for article, quote, _ in sorted(back):
-                    self.violation(f"{when}: a source of {event_id} (deleted or rejected) came "
-                                   f"back in {other_id}: {article}: {quote}")
+                    self.violation(f"a source of {event_id} (deleted or rejected) came back "
+                                   f"in {other_id}: {article}: {quote}")
 
     def round(self) -> None:
         self.tally.rounds += 1
