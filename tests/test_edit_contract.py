@@ -16,12 +16,9 @@ from hypothesis import strategies as st
 from bench.contract import ContractRun, Tally, report, run_rounds
 from timeline.extract import extract
 
-# Found by bench/contract.py; the fix belongs to store.py (issue 11, crash-recovery work).
-COMMENT_LOST = "lost the comment"
-
 
 def unexpected(tally: Tally) -> list[str]:
-    return [violation for violation in tally.violations if COMMENT_LOST not in violation]
+    return list(tally.violations)
 
 
 @settings(max_examples=10, deadline=None)
@@ -48,11 +45,6 @@ def article(text: str, article_id: str) -> str:
     return f"---\nid: {article_id}\npublished: 2024-03-10\nlanguage: de\n---\n{text}\n"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "store.update_event_file renders the file anew when a tool field changes (here the date "
-    "grows more precise), so a comment a person added is dropped; the file then reads as the "
-    "tool wrote it, and the event counts as unedited again (it may go as stale)"
-))
 def test_a_comment_stays_when_a_new_source_makes_the_date_more_precise(tmp_path: Path) -> None:
     articles, events = tmp_path / "articles", tmp_path / "events"
     articles.mkdir()

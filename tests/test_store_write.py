@@ -26,6 +26,7 @@ from timeline.store import (
     new_event_id,
     render_event,
     slugify,
+    update_event_file,
     write_atomic,
     write_event,
 )
@@ -422,3 +423,27 @@ def test_the_renames_of_a_run_are_synced_once_before_the_state_records_them(
     # One sync for the three event files, before the state; the schema and state
     # files sync their own renames.
     assert calls == ["sync events", "sync events", "state", "sync events"]
+
+
+def test_changed_fields_are_rewritten_in_place_around_a_person_s_comments(
+    tmp_path: Path,
+) -> None:
+    before = Event(
+        id="2023-05-raeumung", date="2023-05", title="Polizei räumt Lager",
+        tags=["Köln"], sources=[Source(article="a1", quote="Im Mai 2023 räumte die Polizei.")],
+    )
+    path = tmp_path / "e.yml"
+    write_event(path, before)
+    text = path.read_text(encoding="utf-8").replace(
+        "tags:", "# Notiz: nachfragen\ntags:"
+    ) + "# am Ende\n"
+    path.write_text(text, encoding="utf-8")
+    after = before.model_copy(update={
+        "date": "2023-05-12", "tags": ["Köln", "Polizei"],
+        "sources": [*before.sources, Source(article="a2", quote="Am 12. Mai räumte sie.")],
+    })
+    assert update_event_file(path, before, after)
+    written = path.read_text(encoding="utf-8")
+    assert "# Notiz: nachfragen\ntags:\n- Köln\n- Polizei\n" in written
+    assert "# am Ende\n" in written and "date: '2023-05-12'" in written
+    assert load_event_file(path) == (after, [])

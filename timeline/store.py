@@ -286,7 +286,56 @@ def update_event_file(
             candidate += addition
             if _parses_as(candidate, after):
                 return write_atomic(path, candidate.encode("utf-8"), sync_rename=sync_rename)
+    try:
+        text = read_text(path, MAX_EVENT_BYTES)
+    except (OSError, ValueError):
+        text = ""
+    if text and text != render_event(before):
+        # A person's comments or layout: rewrite the fields that changed where they stand.
+        in_place = _fields_updated(text, before, after)
+        if in_place is not None and _parses_as(in_place, after):
+            return write_atomic(path, in_place.encode("utf-8"), sync_rename=sync_rename)
     return write_event(path, after, sync_rename=sync_rename)
+
+
+def _fields_updated(text: str, before: Event, after: Event) -> str | None:
+    """``text`` with each top-level field that differs between ``before`` and ``after``
+    written anew in its place and new sources appended, every other line (comments
+    included) as it is; None when the sources changed otherwise or a field is missing."""
+    if after.sources[: len(before.sources)] != before.sources:
+        return None
+    old, new = event_data(before), event_data(after)
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    for key in [key for key in new if key != "sources"] + [key for key in old if key not in new]:
+        if old.get(key) == new.get(key):
+            continue
+        replacement = dump({key: new[key]}) if key in new else ""
+        block = _field_block(lines, key)
+        if block is None:
+            sources = _field_block(lines, "sources")
+            if sources is None or not replacement:
+                return None
+            lines[sources[0] : sources[0]] = [replacement]
+        else:
+            lines[block[0] : block[1]] = [replacement] if replacement else []
+    appended = after.sources[len(before.sources) :]
+    if appended:
+        lines.append(dump([source.model_dump(exclude_none=True) for source in appended]))
+    return "".join(lines)
+
+
+def _field_block(lines: list[str], key: str) -> tuple[int, int] | None:
+    """The lines of top-level field ``key``: its own and those that continue its value
+    (indented, or list items), up to a comment, a blank line or the next field."""
+    start = next((i for i, line in enumerate(lines) if line.startswith(f"{key}:")), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end][:1] in (" ", "-") and lines[end].strip():
+        end += 1
+    return start, end
 
 
 def _parses_as(text: str, expected: Event) -> bool:
