@@ -400,25 +400,28 @@ def test_an_id_changed_by_hand_keeps_its_history(project: Path) -> None:
 def test_the_renames_of_a_run_are_synced_once_before_the_state_records_them(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import timeline.reconcile as reconcile
+    import timeline.journal as journal
     import timeline.store as store
 
     calls: list[str] = []
-    real_sync, real_save = store.sync_folder, reconcile.save_state
+    real_sync, real_write = store.sync_folder, journal.write_atomic
 
     def sync(folder: Path) -> None:
         calls.append(f"sync {folder.name}")
         real_sync(folder)
 
-    def save(events_dir: Path, state: object) -> bool:
-        calls.append("state")
-        return real_save(events_dir, state)  # type: ignore[arg-type]
+    def write(path: Path, data: bytes, *, sync_rename: bool = True) -> bool:
+        calls.append(path.name if path.name.startswith(".") else "event")
+        return real_write(path, data, sync_rename=sync_rename)
 
     monkeypatch.setattr(store, "sync_folder", sync)
-    monkeypatch.setattr(reconcile, "sync_folder", sync)
-    monkeypatch.setattr(reconcile, "save_state", save)
+    monkeypatch.setattr(journal, "sync_folder", sync)
+    monkeypatch.setattr(journal, "write_atomic", write)
     summary = run([project / "articles"], project / "events")
     assert len(summary.new) == 3
-    # One sync for the three event files, before the state; the schema and state
-    # files sync their own renames.
-    assert calls == ["sync events", "sync events", "state", "sync events"]
+    # The schema and the journal sync their own renames; one sync for the three
+    # event files, before the state; one for the state's; one for the journal's removal.
+    assert calls == [
+        "sync events", ".timeline-journal.json", "sync events", "event", "event", "event",
+        "sync events", ".timeline-state.json", "sync events", "sync events",
+    ]

@@ -263,7 +263,13 @@ def write_event(path: Path, event: Event, *, sync_rename: bool = True) -> bool:
 def update_event_file(
     path: Path, before: Event, after: Event, *, sync_rename: bool = True
 ) -> bool:
-    """Rewrite an existing event file from ``before`` to ``after``.
+    """Rewrite an existing event file from ``before`` to ``after`` (:func:`updated_text`)."""
+    data = updated_text(path, before, after).encode("utf-8")
+    return write_atomic(path, data, sync_rename=sync_rename)
+
+
+def updated_text(path: Path, before: Event, after: Event) -> str:
+    """The text of the event file ``path`` once it is changed from ``before`` to ``after``.
 
     When only sources were appended, they are appended to the file's text, so
     a person's comments and layout stay; the result is parsed back and used
@@ -285,8 +291,8 @@ def update_event_file(
             candidate = text if text.endswith("\n") else text + "\n"
             candidate += addition
             if _parses_as(candidate, after):
-                return write_atomic(path, candidate.encode("utf-8"), sync_rename=sync_rename)
-    return write_event(path, after, sync_rename=sync_rename)
+                return candidate
+    return render_event(after)
 
 
 def _parses_as(text: str, expected: Event) -> bool:
@@ -403,25 +409,34 @@ def load_state(events_dir: Path) -> StoreState:
         return StoreState()
     except (OSError, UnicodeDecodeError) as error:
         raise StateError(f"{path}: cannot read the state file: {error}") from None
+    return parse_state(raw, path)
+
+
+def parse_state(raw: str, path: Path) -> StoreState:
+    """The state in ``raw``, the text of the state file ``path`` (named in the error)."""
     try:
         data = json.loads(raw)
         if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
             raise ValueError(f"expected version {STATE_VERSION}")
         events = {
-            str(event_id): EventRecord(
-                file=str(record["file"]),
-                written=dict(record.get("written", {})),
-                keys=[str(key) for key in record.get("keys", [])],
-                sources=[[str(part) for part in pair] for pair in record.get("sources", [])],
-                deleted=bool(record.get("deleted", False)),
-            )
-            for event_id, record in data["events"].items()
+            str(event_id): record_of(record) for event_id, record in data["events"].items()
         }
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise StateError(
             f"{path}: the state file is damaged ({error}); restore it from version control"
         ) from None
     return StoreState(events)
+
+
+def record_of(data: Any) -> EventRecord:
+    """The :class:`EventRecord` of its JSON form (:meth:`EventRecord.to_json`)."""
+    return EventRecord(
+        file=str(data["file"]),
+        written=dict(data.get("written", {})),
+        keys=[str(key) for key in data.get("keys", [])],
+        sources=[[str(part) for part in pair] for pair in data.get("sources", [])],
+        deleted=bool(data.get("deleted", False)),
+    )
 
 
 def save_state(events_dir: Path, state: StoreState) -> bool:
