@@ -194,7 +194,8 @@ def sync_events(
             outcome.setdefault(target.event_id, "seen")
         for key in proposal.keys:
             key_index.setdefault(key, target)
-    before = load_state(events_dir).events
+    # Each event's record before the run, by its file (a person may have changed the id).
+    before = {record.file: record for record in load_state(events_dir).events.values()}
     changes: list[FileChange] = []
     if refresh is not None:
         proposed = {
@@ -207,7 +208,7 @@ def sync_events(
                 result.removed.append(item.event_id)
                 assert item.path is not None
                 changes.append(FileChange(item.path, item.event_id, None,
-                                          before.get(item.event_id)))
+                                          before.get(item.path.name)))
             elif item.event_id not in outcome and item.current != item.original:
                 outcome[item.event_id] = "seen"
     for event_id in sorted(outcome):
@@ -220,7 +221,7 @@ def sync_events(
         if changed:
             text = (render_event(item.current) if item.original is None
                     else updated_text(item.path, item.original, item.current))
-            changes.append(FileChange(item.path, event_id, text, before.get(event_id)))
+            changes.append(FileChange(item.path, event_id, text, before.get(item.path.name)))
         if outcome[event_id] == "new":
             result.new.append(event_id)
         elif changed:

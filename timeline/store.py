@@ -260,14 +260,6 @@ def write_event(path: Path, event: Event, *, sync_rename: bool = True) -> bool:
     return write_atomic(path, render_event(event).encode("utf-8"), sync_rename=sync_rename)
 
 
-def update_event_file(
-    path: Path, before: Event, after: Event, *, sync_rename: bool = True
-) -> bool:
-    """Rewrite an existing event file from ``before`` to ``after`` (:func:`updated_text`)."""
-    data = updated_text(path, before, after).encode("utf-8")
-    return write_atomic(path, data, sync_rename=sync_rename)
-
-
 def updated_text(path: Path, before: Event, after: Event) -> str:
     """The text of the event file ``path`` once it is changed from ``before`` to ``after``.
 
@@ -438,6 +430,3 @@ def record_of(data: Any) -> EventRecord:
         deleted=bool(data.get("deleted", False)),
     )
 
-
-def save_state(events_dir: Path, state: StoreState) -> bool:
-    return write_atomic(events_dir / STATE_FILE, state.render().encode("utf-8"))
