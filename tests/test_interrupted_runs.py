@@ -337,18 +337,24 @@ def test_a_journal_older_than_the_state_is_dropped(
     assert folder(project) == reference.after_later
 
 
+@pytest.mark.parametrize("journal", [
+    "{",
+    '{"version": 1, "state_before": null, "state": "", "files": [{"file": "../escape.yml", '
+    '"id": "x", "before": null, "text": "id: x", "record": null}]}',
+])
 def test_a_damaged_journal_stops_the_run_with_a_message(
-    base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    journal: str, base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = copy(base, tmp_path / "project")
     monkeypatch.chdir(project)
-    (project / "events" / JOURNAL_FILE).write_text("{", encoding="utf-8")
+    (project / "events" / JOURNAL_FILE).write_text(journal, encoding="utf-8")
     before = folder(project)
     result = CliRunner().invoke(main, ["extract", "--jobs", "1", "--no-cache"])
     assert result.exit_code == 1
     assert (f"Error: {Path('events').resolve() / JOURNAL_FILE}: the journal of an "
             "interrupted run is damaged (") in result.output
     assert folder(project) == before
+    assert not (project / "escape.yml").exists()
 
 
 def test_the_journal_is_no_change_of_the_events_folder_for_the_next_run(

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.store import (
+    EVENT_SUFFIXES,
     STATE_FILE,
     EventRecord,
     StateError,
@@ -130,6 +131,8 @@ def finish_interrupted(events_dir: Path) -> bool:
         state_text = str(data["state"])
         state_before = data["state_before"]
         entries = [dict(entry) for entry in data["files"]]
+        for entry in entries:
+            _check_entry(entry)
     except (ValueError, KeyError, TypeError) as error:
         raise StateError(
             f"{journal}: the journal of an interrupted run is damaged ({error}); "
@@ -159,6 +162,17 @@ def finish_interrupted(events_dir: Path) -> bool:
     journal.unlink()
     sync_folder(events_dir)
     return True
+
+
+def _check_entry(entry: dict[str, Any]) -> None:
+    """An entry names an event file of the folder, never a path elsewhere."""
+    name = entry["file"]
+    if not isinstance(name, str) or Path(name).name != name or name.startswith(".") or (
+        not name.endswith(EVENT_SUFFIXES)
+    ):
+        raise ValueError(f"not an event file: {name!r}")
+    if not (entry["text"] is None or isinstance(entry["text"], str)):
+        raise ValueError(f"not the text of {name}")
 
 
 def _keep_old_record(state: StoreState, entry: dict[str, Any]) -> None:
