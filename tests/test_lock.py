@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
+from timeline.journal import JOURNAL_FILE
 from timeline.lock import LOCK_FILE, StoreBusy, events_lock
 
 ARTICLE = """\
@@ -176,15 +177,18 @@ def test_a_run_removes_the_temporary_files_a_killed_run_left(project: Path) -> N
     assert len(_events(project)) == 2
 
 
-def test_init_gitignore_excludes_the_lock_and_leftover_temporary_files(project: Path) -> None:
+def test_init_gitignore_excludes_the_lock_the_journal_and_leftover_temporary_files(
+    project: Path,
+) -> None:
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     subprocess.run(["git", "init", "-q"], cwd=project, check=True)
-    names = [f"events/{LOCK_FILE}", *(f"events/{name}" for name in LEFTOVERS),
+    names = [f"events/{LOCK_FILE}", f"events/{JOURNAL_FILE}",
+             *(f"events/{name}" for name in LEFTOVERS),
              "events/2024-01-02-russland.yml", "events/.timeline-state.json"]
     ignored = subprocess.run(["git", "check-ignore", *names], cwd=project, capture_output=True,
                              text=True, check=False).stdout.split()
-    assert ignored == names[:4]
+    assert ignored == names[:5]
 
 
 KILLED_WHILE_WRITING = """\

@@ -26,7 +26,7 @@ from timeline.store import (
     new_event_id,
     render_event,
     slugify,
-    update_event_file,
+    updated_text,
     write_atomic,
     write_event,
 )
@@ -401,28 +401,31 @@ def test_an_id_changed_by_hand_keeps_its_history(project: Path) -> None:
 def test_the_renames_of_a_run_are_synced_once_before_the_state_records_them(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import timeline.reconcile as reconcile
+    import timeline.journal as journal
     import timeline.store as store
 
     calls: list[str] = []
-    real_sync, real_save = store.sync_folder, reconcile.save_state
+    real_sync, real_write = store.sync_folder, journal.write_atomic
 
     def sync(folder: Path) -> None:
         calls.append(f"sync {folder.name}")
         real_sync(folder)
 
-    def save(events_dir: Path, state: object) -> bool:
-        calls.append("state")
-        return real_save(events_dir, state)  # type: ignore[arg-type]
+    def write(path: Path, data: bytes, *, sync_rename: bool = True) -> bool:
+        calls.append(path.name if path.name.startswith(".") else "event")
+        return real_write(path, data, sync_rename=sync_rename)
 
     monkeypatch.setattr(store, "sync_folder", sync)
-    monkeypatch.setattr(reconcile, "sync_folder", sync)
-    monkeypatch.setattr(reconcile, "save_state", save)
+    monkeypatch.setattr(journal, "sync_folder", sync)
+    monkeypatch.setattr(journal, "write_atomic", write)
     summary = run([project / "articles"], project / "events")
     assert len(summary.new) == 3
-    # One sync for the three event files, before the state; the schema and state
-    # files sync their own renames.
-    assert calls == ["sync events", "sync events", "state", "sync events"]
+    # The schema and the journal sync their own renames; one sync for the three
+    # event files, before the state; one for the state's; one for the journal's removal.
+    assert calls == [
+        "sync events", ".timeline-journal.json", "sync events", "event", "event", "event",
+        "sync events", ".timeline-state.json", "sync events", "sync events",
+    ]
 
 
 def test_changed_fields_are_rewritten_in_place_around_a_person_s_comments(
@@ -442,7 +445,7 @@ def test_changed_fields_are_rewritten_in_place_around_a_person_s_comments(
         "date": "2023-05-12", "tags": ["Köln", "Polizei"],
         "sources": [*before.sources, Source(article="a2", quote="Am 12. Mai räumte sie.")],
     })
-    assert update_event_file(path, before, after)
+    path.write_text(updated_text(path, before, after), encoding="utf-8")
     written = path.read_text(encoding="utf-8")
     assert "# Notiz: nachfragen\ntags:\n- Köln\n- Polizei\n" in written
     assert "# am Ende\n" in written and "date: '2023-05-12'" in written

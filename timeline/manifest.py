@@ -29,6 +29,7 @@ from typing import Any
 
 from timeline.cache import code_fingerprint
 from timeline.happening import FeatureCounts
+from timeline.journal import JOURNAL_FILE
 from timeline.lock import LOCK_FILE
 from timeline.store import write_atomic
 
@@ -138,7 +139,8 @@ def run_fingerprint(
 def folder_listing(events_dir: Path) -> str:
     """A hash of every file in the events folder with its size and modification time.
 
-    The lock file is left out: each run writes its process id into it.
+    The lock file is left out: each run writes its process id into it; and so is the
+    journal, there only while a run writes (:mod:`timeline.journal`).
     """
     digest = hashlib.sha256()
     try:
@@ -146,7 +148,7 @@ def folder_listing(events_dir: Path) -> str:
     except OSError:
         return "-"
     for entry in entries:
-        if entry.name == LOCK_FILE:
+        if entry.name in (LOCK_FILE, JOURNAL_FILE):
             continue
         try:
             status = entry.stat(follow_symlinks=False)

@@ -40,6 +40,7 @@ from typing import Any
 from timeline.date_blocks import placed, reached
 from timeline.event_filters import focus_of
 from timeline.happening import MAX_YEAR_SPAN, span_of
+from timeline.journal import FileChange, finish_interrupted, write_changes
 from timeline.merge import (
     MergedEvent,
     Signature,
@@ -60,11 +61,9 @@ from timeline.store import (
     load_event_file,
     load_state,
     new_event_id,
-    save_state,
-    sync_folder,
-    update_event_file,
+    render_event,
+    updated_text,
     write_atomic,
-    write_event,
 )
 from timeline.timex import InvalidTimexValue, parse_value
 
@@ -165,6 +164,7 @@ def sync_events(
     the store has of them and the proposals do not is stale (:mod:`timeline.stale`).
     """
     events_dir.mkdir(parents=True, exist_ok=True)
+    finish_interrupted(events_dir)
     state = load_state(events_dir)
     result = SyncResult()
     scope = _scope(proposals, state.events, refresh) if partial else None
@@ -194,7 +194,9 @@ def sync_events(
             outcome.setdefault(target.event_id, "seen")
         for key in proposal.keys:
             key_index.setdefault(key, target)
-    stale_files: list[Path] = []
+    # Each event's record before the run, by its file (a person may have changed the id).
+    before = {record.file: record for record in load_state(events_dir).events.values()}
+    changes: list[FileChange] = []
     if refresh is not None:
         proposed = {
             member.key: (member.article, member.quote)
@@ -204,7 +206,9 @@ def sync_events(
             if _drop_stale(item, refresh, proposed):
                 del state.events[item.event_id]
                 result.removed.append(item.event_id)
-                stale_files.append(item.path)  # type: ignore[arg-type]
+                assert item.path is not None
+                changes.append(FileChange(item.path, item.event_id, None,
+                                          before.get(item.path.name)))
             elif item.event_id not in outcome and item.current != item.original:
                 outcome[item.event_id] = "seen"
     for event_id in sorted(outcome):
@@ -214,24 +218,18 @@ def sync_events(
             continue
         assert item.current is not None and item.path is not None
         changed = item.current != item.original
-        # Each file is synced before its rename; the renames are made durable at
-        # once below, before the state that records them.
-        if changed and item.original is None:
-            write_event(item.path, item.current, sync_rename=False)
-        elif changed and item.original is not None:
-            update_event_file(item.path, item.original, item.current, sync_rename=False)
+        if changed:
+            text = (render_event(item.current) if item.original is None
+                    else updated_text(item.path, item.original, item.current))
+            changes.append(FileChange(item.path, event_id, text, before.get(item.path.name)))
         if outcome[event_id] == "new":
             result.new.append(event_id)
         elif changed:
             result.updated.append(event_id)
         else:
             result.unchanged.append(event_id)
-    sync_folder(events_dir)
     write_atomic(events_dir / SCHEMA_FILE, event_schema_json().encode("utf-8"))
-    save_state(events_dir, state)
-    # Deleted once the state forgets them: a file left by a crash here is a person's.
-    for path in stale_files:
-        path.unlink(missing_ok=True)
+    write_changes(events_dir, changes, state.render())
     result.removed.sort()
     return result
 

@@ -176,8 +176,9 @@ _GITIGNORE = """\
 .timeline-cache/
 # held by a running `timeline extract`
 .timeline.lock
-# left by a run killed while writing; the next run removes them
+# left by a run killed while writing; the next run removes them or finishes it
 .*.tmp
+.timeline-journal.json
 """
 
 

@@ -260,14 +260,14 @@ def write_event(path: Path, event: Event, *, sync_rename: bool = True) -> bool:
     return write_atomic(path, render_event(event).encode("utf-8"), sync_rename=sync_rename)
 
 
-def update_event_file(
-    path: Path, before: Event, after: Event, *, sync_rename: bool = True
-) -> bool:
-    """Rewrite an existing event file from ``before`` to ``after``.
+def updated_text(path: Path, before: Event, after: Event) -> str:
+    """The text of the event file ``path`` once it is changed from ``before`` to ``after``.
 
     When only sources were appended, they are appended to the file's text, so
     a person's comments and layout stay; the result is parsed back and used
-    only if it reads as ``after``. Otherwise the file is rendered anew.
+    only if it reads as ``after``. In a file a person touched otherwise, the fields
+    that changed are rewritten where they stand (:func:`_fields_updated`). Otherwise
+    the file is rendered anew.
     """
     appended = after.sources[len(before.sources) :]
     only_appended = (
@@ -285,7 +285,7 @@ def update_event_file(
             candidate = text if text.endswith("\n") else text + "\n"
             candidate += addition
             if _parses_as(candidate, after):
-                return write_atomic(path, candidate.encode("utf-8"), sync_rename=sync_rename)
+                return candidate
     try:
         text = read_text(path, MAX_EVENT_BYTES)
     except (OSError, ValueError):
@@ -294,8 +294,8 @@ def update_event_file(
         # A person's comments or layout: rewrite the fields that changed where they stand.
         in_place = _fields_updated(text, before, after)
         if in_place is not None and _parses_as(in_place, after):
-            return write_atomic(path, in_place.encode("utf-8"), sync_rename=sync_rename)
-    return write_event(path, after, sync_rename=sync_rename)
+            return in_place
+    return render_event(after)
 
 
 def _fields_updated(text: str, before: Event, after: Event) -> str | None:
@@ -452,19 +452,17 @@ def load_state(events_dir: Path) -> StoreState:
         return StoreState()
     except (OSError, UnicodeDecodeError) as error:
         raise StateError(f"{path}: cannot read the state file: {error}") from None
+    return parse_state(raw, path)
+
+
+def parse_state(raw: str, path: Path) -> StoreState:
+    """The state in ``raw``, the text of the state file ``path`` (named in the error)."""
     try:
         data = json.loads(raw)
         if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
             raise ValueError(f"expected version {STATE_VERSION}")
         events = {
-            str(event_id): EventRecord(
-                file=str(record["file"]),
-                written=dict(record.get("written", {})),
-                keys=[str(key) for key in record.get("keys", [])],
-                sources=[[str(part) for part in pair] for pair in record.get("sources", [])],
-                deleted=bool(record.get("deleted", False)),
-            )
-            for event_id, record in data["events"].items()
+            str(event_id): record_of(record) for event_id, record in data["events"].items()
         }
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise StateError(
@@ -473,5 +471,13 @@ def load_state(events_dir: Path) -> StoreState:
     return StoreState(events)
 
 
-def save_state(events_dir: Path, state: StoreState) -> bool:
-    return write_atomic(events_dir / STATE_FILE, state.render().encode("utf-8"))
+def record_of(data: Any) -> EventRecord:
+    """The :class:`EventRecord` of its JSON form (:meth:`EventRecord.to_json`)."""
+    return EventRecord(
+        file=str(data["file"]),
+        written=dict(data.get("written", {})),
+        keys=[str(key) for key in data.get("keys", [])],
+        sources=[[str(part) for part in pair] for pair in data.get("sources", [])],
+        deleted=bool(data.get("deleted", False)),
+    )
+
