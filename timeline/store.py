@@ -263,35 +263,21 @@ def write_event(path: Path, event: Event, *, sync_rename: bool = True) -> bool:
 def updated_text(path: Path, before: Event, after: Event) -> str:
     """The text of the event file ``path`` once it is changed from ``before`` to ``after``.
 
-    When only sources were appended, they are appended to the file's text, so
-    a person's comments and layout stay; the result is parsed back and used
-    only if it reads as ``after``. In a file a person touched otherwise, the fields
-    that changed are rewritten where they stand (:func:`_fields_updated`). Otherwise
-    the file is rendered anew.
+    When only sources were appended, or a person touched the file (comments,
+    layout), the fields that changed are rewritten where they stand and new
+    sources appended (:func:`_fields_updated`), so the person's lines stay; the
+    result is used only if it parses back as ``after``. Otherwise the file is
+    rendered anew.
     """
-    appended = after.sources[len(before.sources) :]
-    only_appended = (
-        appended
-        and after.sources[: len(before.sources)] == before.sources
-        and after.model_copy(update={"sources": before.sources}) == before
-    )
-    if only_appended:
-        try:
-            text = read_text(path, MAX_EVENT_BYTES)
-        except (OSError, ValueError):
-            text = ""
-        if text:
-            addition = dump([source.model_dump(exclude_none=True) for source in appended])
-            candidate = text if text.endswith("\n") else text + "\n"
-            candidate += addition
-            if _parses_as(candidate, after):
-                return candidate
     try:
         text = read_text(path, MAX_EVENT_BYTES)
     except (OSError, ValueError):
         text = ""
-    if text and text != render_event(before):
-        # A person's comments or layout: rewrite the fields that changed where they stand.
+    only_appended = (
+        len(after.sources) > len(before.sources)
+        and after.model_copy(update={"sources": before.sources}) == before
+    )
+    if text and (only_appended or text != render_event(before)):
         in_place = _fields_updated(text, before, after)
         if in_place is not None and _parses_as(in_place, after):
             return in_place
