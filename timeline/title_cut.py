@@ -16,6 +16,7 @@ import re
 
 from timeline.sentences import words
 from timeline.title_english import (
+    AUXILIARIES,
     FINITE_FORM,
     SUBORDINATE_OPENERS,
     english_clause,
@@ -296,12 +297,10 @@ def cut_keeps_clause(text: str, position: int, offset: int = 0) -> bool:
 # A finite verb before any clause boundary in what a cut leaves off: the phrase the cut
 # starts at belongs to a subject ("the reason for Haiti's misfortunes is that ..."), so
 # the head ends inside that subject.
-_SUBJECT_VERB = words(
-    "is was were are has have had will would can could may might must should shall did does"
-)
-_CLAUSE_OPENERS = words(
-    """that which who whom whose where when while because as after before if whether since
-    until although though and but or than what how why so nor to unless once whereas"""
+# The finite auxiliaries; "said" is left out: a speaker's verb is the speech rules' to judge.
+_SUBJECT_VERB = AUXILIARIES - words("said")
+_CLAUSE_OPENERS = SUBORDINATE_OPENERS | words(
+    "that which who whom whose where whether and but or than what how why so nor to"
 )
 
 

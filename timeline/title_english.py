@@ -49,7 +49,7 @@ def _verb_groups(text: str, opening: bool = True) -> list[int]:
     previous_end = -1
     for match in FINITE_FORM.finditer(text):
         word = match.group().lower()
-        if word not in _AUXILIARIES and (
+        if word not in AUXILIARIES and (
             _ATTRIBUTE_BEFORE.search(_last_words(text, match.start()))
             or (opening and word.endswith("ed") and not text[: match.start()].strip())
         ):
@@ -125,7 +125,7 @@ def _main_auxiliary(clause: str, start: int) -> list[int]:
         if len(before) < 2 or "," in before[-1]:
             continue
         last = before[-1].lower()
-        if last in _AUXILIARIES or last.endswith(("ed", "ly")) or last in words("not never also"):
+        if last in AUXILIARIES or last.endswith(("ed", "ly")) or last in words("not never also"):
             continue
         return [start + match.start() + 1]
     return []
@@ -146,7 +146,7 @@ FINITE_FORM = re.compile(
     r"denies|insist|insists|believe)\b"
     r"|\b\w+s(?=\s+(?:the|a|an|to|that|its|their)\b|\s+\d)"
 )
-_AUXILIARIES = words(
+AUXILIARIES = words(
     "is are was were has have had will would can could may might must should shall did does said"
 )
 # Characters before a verb in which an attribute's words ("the estimated") are looked for.
@@ -269,7 +269,7 @@ def _says(aside: str) -> bool:
     reported on the last Tuesday")."""
     verb = FINITE_FORM.search(aside)
     return verb is not None and not aside[: verb.start()].strip() and (
-        verb.group().lower() in _AUXILIARIES | words("says told tells")
+        verb.group().lower() in AUXILIARIES | words("says told tells")
     )
 
 
@@ -402,13 +402,13 @@ def second_predicate(
         return None
     subject = sentence[: first.start()].strip()
     if not re.fullmatch(r"[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,6}", subject) or (
-        first.group().lower() in _AUXILIARIES
+        first.group().lower() in AUXILIARIES
     ):
         return None  # "was arrested but released in 2009": "released" shares "was"
     joints = [
         joint for joint in _SECOND_PREDICATE.finditer(sentence, first.end(), date_span[0])
         if ENGLISH_FINITE.fullmatch(joint.group("verb"))
-        and joint.group("verb").lower() not in _AUXILIARIES
+        and joint.group("verb").lower() not in AUXILIARIES
     ]
     if not joints:
         return None

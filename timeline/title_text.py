@@ -151,14 +151,13 @@ _DANGLING_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 # An apposition that says what the date is: ", the latest year for which figures exist,".
-_DATE_APPOSITION = re.compile(
+_RESTATING = (
     r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
-    r"day|period|season|time)\b[^,;:]{0,60},"
+    r"day|period|season|time)"
 )
-_RESTATING_NOUN = re.compile(
-    r",\s+the\s+(?:latest|last|first|same|earliest|most\s+recent|final)\s+(?:year|month|week|"
-    r"day|period|season|time)$"
-)
+_DATE_APPOSITION = re.compile(rf"{_RESTATING}\b[^,;:]{{0,60}},")
+# The same noun when the tagger took it into the date phrase ("2007, the latest year").
+_RESTATING_NOUN = re.compile(rf"{_RESTATING}$")
 _RESTATED_REST = re.compile(
     r"\s+(?:for|in|during|on|at|of)\s+which\b[^,;:]{0,60},|\s+when\b[^,;:]{0,60},"
 )
