@@ -438,7 +438,7 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
         return True  # a reader's comment: "yesterday i ...", ":)", "!!!"
     if _READER_ADDRESS.match(text):
         return True  # the page speaks to its reader: "Join us at midday", "Folgen Sie uns"
-    if is_reader_letter(sentence):
+    if _is_reader_letter(sentence):
         return True  # "Anne Wilkinson, in Ilkley, UK e-mails: ...": a reader writes in
     unquoted = _without_quotations(text)
     if unquoted is not None and _TOLD_THE_WRITER.search(unquoted):
@@ -451,7 +451,7 @@ def is_personal_aside(sentence: Sentence, language: str) -> bool:
     return bool(_FIRST_PERSON_OPENING.match(text) or _first_person(text))
 
 
-def is_reader_letter(sentence: Sentence) -> bool:
+def _is_reader_letter(sentence: Sentence) -> bool:
     """A reader's comment, letter or query, introduced by its writer: "Anne Wilkinson, in
     Ilkley, UK e-mails: ...", "Angela Coggan from Melton Mowbray is trying to trace ..."."""
     return bool(_COMMENT_LABEL.match(sentence.text) or _READER_QUERY.search(sentence.text))
